@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import neo4j from 'neo4j-driver';
+import { ensureLauncherBuilt, LAUNCHER_JAR } from './launcherBuild.js';
+
+export interface EmbeddedOptions {
+  readonly dataDir: string;
+  readonly boltPort: number;
+  readonly heapMb: number;
+  readonly pageCacheMb: number;
+  readonly startTimeoutSeconds: number;
+  readonly log?: (line: string) => void;
+}
+
+/** The JVM flags Neo4j's own server starts with. */
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '-XX:+UseG1GC',
+];
+
+/** What the launcher's exit codes mean (see BoltLauncher.java). */
+const EXIT_REASONS: Record<number, string> = {
+  2: 'bad arguments',
+  3: 'the data folder is in use by another Neo4j',
+  4: 'the Bolt port is in use',
+};
+
+export class EmbeddedNeo4jError extends Error {}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A Neo4j 5.26 running in a child JVM, with Bolt on 127.0.0.1 only. `start` builds the
+ * launcher if needed, spawns it and returns once a driver can connect; `stop` ends it cleanly.
+ */
+export class BoltLauncher {
+  private child: ChildProcess | undefined;
+  private exited: Promise<number | null> | undefined;
+  private readonly log: (line: string) => void;
+
+  constructor(private readonly options: EmbeddedOptions) {
+    this.log = options.log ?? ((line) => console.error(line));
+  }
+
+  get uri(): string {
+    return `bolt://127.0.0.1:${this.options.boltPort}`;
+  }
+
+  async start(): Promise<void> {
+    const { dataDir, boltPort, heapMb, pageCacheMb } = this.options;
+    await ensureLauncherBuilt(this.log);
+    if (!(await portIsFree(boltPort))) {
+      throw new EmbeddedNeo4jError(
+        `neo4j: port ${boltPort} on 127.0.0.1 is already in use (another Neo4j?). ` +
+        'Stop it, set NEO4J_BOLT_PORT to a free port, or set NEO4J_URI to use that server.');
+    }
+    const args = [`-Xms${Math.min(heapMb, 256)}m`, `-Xmx${heapMb}m`, ...JVM_FLAGS, '-jar', LAUNCHER_JAR, dataDir, String(boltPort), String(pageCacheMb)];
+    const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = child;
+    const output: string[] = [];
+    const keep = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) output.push(line);
+      if (output.length > 60) output.splice(0, output.length - 60);
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    this.exited = new Promise((resolve) => {
+      child.once('error', (error) => {
+        output.push(`could not run java: ${error.message}`);
+        resolve(-1);
+      });
+      child.once('exit', (code) => resolve(code));
+    });
+    try {
+      await this.waitUntilReady(output);
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+    this.log(`neo4j: embedded Neo4j ready at ${this.uri} (data in ${dataDir}; auth off, loopback only)`);
+  }
+
+  /** Polls Bolt until a connection succeeds, the JVM exits, or the start timeout passes. */
+  private async waitUntilReady(output: string[]): Promise<void> {
+    const deadline = Date.now() + this.options.startTimeoutSeconds * 1000;
+    const driver = neo4j.driver(this.uri, neo4j.auth.none(), { connectionTimeout: 2000, logging: undefined });
+    let exitCode: number | null | undefined;
+    void this.exited!.then((code) => { exitCode = code; });
+    try {
+      while (Date.now() < deadline) {
+        if (exitCode !== undefined) {
+          const launcherMessage = output.filter((line) => line.startsWith('neo4j: ')).pop();
+          const reason = launcherMessage ?? EXIT_REASONS[exitCode ?? -1] ?? output.slice(-15).join('\n');
+          throw new EmbeddedNeo4jError(`neo4j: the embedded Neo4j did not start (exit ${exitCode}): ${reason.replace(/^neo4j: /, '')}`);
+        }
+        try {
+          await driver.verifyConnectivity();
+          return;
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
+      throw new EmbeddedNeo4jError(
+        `neo4j: the embedded Neo4j did not answer on ${this.uri} within ${this.options.startTimeoutSeconds}s ` +
+        `(raise NEO4J_START_TIMEOUT_S on a slow machine). Last output:\n${output.slice(-15).join('\n')}`);
+    } finally {
+      await driver.close();
+    }
+  }
+
+  /** Stops the JVM with SIGTERM (Neo4j shuts down cleanly) and waits for it; SIGKILL after 30s. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    await this.exited;
+    clearTimeout(timer);
+    this.child = undefined;
+  }
+
+  /** For a synchronous 'exit' handler: asks the JVM to stop without waiting. */
+  stopNow(): void {
+    if (this.child && this.child.exitCode === null) this.child.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,89 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Transaction } from 'neo4j-driver';
+import { toDomainError } from './errors.js';
+
+export type AccessMode = 'READ' | 'WRITE';
+
+/** Something a statement can run on: a managed or an explicit transaction. */
+export type QueryRunner = Pick<ManagedTransaction, 'run'> | Pick<Transaction, 'run'>;
+
+export interface StatementEvent {
+  readonly query: string;
+  readonly mode: AccessMode;
+}
+
+/**
+ * The one door to the database. Every statement goes through `run` (one statement, in its own
+ * transaction of the given mode) or `transaction` (several statements that commit together or
+ * not at all). Neo4j errors become domain errors here and nowhere else.
+ *
+ * An Executor built with `Executor.inTransaction` runs everything inside a transaction the
+ * caller owns, so a test can roll back whatever a resolver wrote.
+ */
+export class Executor {
+  private listeners: Array<(event: StatementEvent) => void> = [];
+
+  private constructor(
+    private readonly driver: Driver | undefined,
+    private readonly openTransaction: QueryRunner | undefined,
+    readonly database: string | undefined,
+    private readonly metadata: Record<string, unknown>,
+  ) {}
+
+  static forDriver(driver: Driver, database?: string): Executor {
+    return new Executor(driver, undefined, database, {});
+  }
+
+  static inTransaction(tx: QueryRunner): Executor {
+    return new Executor(undefined, tx, undefined, {});
+  }
+
+  /** A view of this executor whose transactions carry `metadata` (visible in SHOW TRANSACTIONS and query logs). */
+  withMetadata(metadata: Record<string, unknown>): Executor {
+    const view = new Executor(this.driver, this.openTransaction, this.database, { ...this.metadata, ...metadata });
+    view.listeners = this.listeners;
+    return view;
+  }
+
+  /** Calls `listener` for every statement sent; returns a function that stops it. */
+  onStatement(listener: (event: StatementEvent) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+
+  async run(mode: AccessMode, query: string, params: Record<string, unknown>): Promise<QueryResult> {
+    return this.transaction(mode, (runner) => runner(query, params));
+  }
+
+  /**
+   * Runs `work` in one transaction. `work` receives a function that sends one statement; all of
+   * them commit together, and a thrown error rolls every one of them back.
+   */
+  async transaction<T>(
+    mode: AccessMode,
+    work: (run: (query: string, params: Record<string, unknown>) => Promise<QueryResult>) => Promise<T>,
+  ): Promise<T> {
+    const send = (tx: QueryRunner) => async (query: string, params: Record<string, unknown>) => {
+      for (const listener of this.listeners) listener({ query, mode });
+      return (await tx.run(query, params)) as QueryResult;
+    };
+    try {
+      if (this.openTransaction) return await work(send(this.openTransaction));
+      const session = this.driver!.session({
+        database: this.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      try {
+        const config = { metadata: { app: 'kolaborasi-graph', ...this.metadata } };
+        return mode === 'READ'
+          ? await session.executeRead((tx) => work(send(tx)), config)
+          : await session.executeWrite((tx) => work(send(tx)), config);
+      } finally {
+        await session.close();
+      }
+    } catch (error) {
+      throw toDomainError(error);
+    }
+  }
+}

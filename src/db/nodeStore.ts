@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { fillTemplate, readCypher } from './cypher.js';
+import { defineQuery, type Query, type Send } from './query.js';
+import type { Executor } from './executor.js';
+import { LABELS, type Label } from '../model/labels.js';
+import { RECORDS, type Records } from '../model/records.js';
+
+const props = z.record(z.string(), z.unknown());
+
+function slotsOf(label: Label) {
+  return { Label: label, key: LABELS[label].key };
+}
+
+function build<L extends Label>(label: L) {
+  const node = RECORDS[label] as unknown as z.ZodType<Records[L]>;
+  const text = (name: string) => fillTemplate(readCypher(name), slotsOf(label));
+  return {
+    byKeys: defineQuery({
+      name: 'nodes/byKeys', mode: 'READ', text: text('nodes/byKeys'),
+      params: z.object({ keys: z.array(z.string()) }),
+      row: z.object({ key: z.string(), node }),
+    }),
+    create: defineQuery({
+      name: 'nodes/create', mode: 'WRITE', text: text('nodes/create'),
+      params: z.object({ props }), row: z.object({ node }),
+    }),
+    update: defineQuery({
+      name: 'nodes/update', mode: 'WRITE', text: text('nodes/update'),
+      params: z.object({ key: z.string(), props }), row: z.object({ node }),
+    }),
+    remove: defineQuery({
+      name: 'nodes/delete', mode: 'WRITE', text: text('nodes/delete'),
+      params: z.object({ key: z.string() }), row: z.object({ deleted: z.number().int() }),
+    }),
+  };
+}
+
+type NodeQueries<L extends Label> = ReturnType<typeof build<L>>;
+const cache = new Map<Label, NodeQueries<Label>>();
+
+function queriesFor<L extends Label>(label: L): NodeQueries<L> {
+  let queries = cache.get(label);
+  if (!queries) {
+    queries = build(label) as unknown as NodeQueries<Label>;
+    cache.set(label, queries);
+  }
+  return queries as unknown as NodeQueries<L>;
+}
+
+/** Reading and writing nodes of any label in the allow-list, by key. */
+export const nodeStore = {
+  /** The nodes with these keys, in the order of `keys` (null where none exists). */
+  async byKeys<L extends Label>(db: Executor, label: L, keys: readonly string[]): Promise<Array<Records[L] | null>> {
+    const rows = await queriesFor(label).byKeys.run(db, { keys: [...keys] });
+    const found = new Map(rows.map((row) => [row.key, row.node]));
+    return keys.map((key) => found.get(key) ?? null);
+  },
+
+  async byKeyIn<L extends Label>(send: Send, label: L, key: string): Promise<Records[L] | null> {
+    const [row] = await queriesFor(label).byKeys.runIn(send, { keys: [key] });
+    return row?.node ?? null;
+  },
+
+  async create<L extends Label>(send: Send, label: L, properties: Record<string, unknown>): Promise<Records[L]> {
+    const [row] = await queriesFor(label).create.runIn(send, { props: properties });
+    return row!.node;
+  },
+
+  async update<L extends Label>(send: Send, label: L, key: string, properties: Record<string, unknown>): Promise<Records[L] | null> {
+    const [row] = await queriesFor(label).update.runIn(send, { key, props: properties });
+    return row?.node ?? null;
+  },
+
+  async remove(send: Send, label: Label, key: string): Promise<boolean> {
+    const [row] = await queriesFor(label).remove.runIn(send, { key });
+    return (row?.deleted ?? 0) > 0;
+  },
+};
+
+export type { Query };

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { fillTemplate, readCypher } from './cypher.js';
+import { defineQuery, type Send } from './query.js';
+import type { Executor } from './executor.js';
+import { LABELS } from '../model/labels.js';
+import { RELATIONS, type Direction, type RelationName } from '../model/relations.js';
+import { RECORDS, type Linked } from '../model/records.js';
+
+function slotsOf(relation: RelationName) {
+  const spec = RELATIONS[relation];
+  return {
+    From: spec.from, fromKey: LABELS[spec.from].key, TYPE: spec.type,
+    To: spec.to, toKey: LABELS[spec.to].key,
+  };
+}
+
+function build(relation: RelationName) {
+  const spec = RELATIONS[relation];
+  const text = (name: string) => fillTemplate(readCypher(name), slotsOf(relation));
+  const ends = z.object({ from: z.string(), to: z.string() });
+  const neighbours = (direction: Direction) =>
+    defineQuery({
+      name: direction === 'OUT' ? 'relations/neighboursOut' : 'relations/neighboursIn',
+      mode: 'READ',
+      text: text(direction === 'OUT' ? 'relations/neighboursOut' : 'relations/neighboursIn'),
+      params: z.object({ keys: z.array(z.string()) }),
+      row: z.object({
+        key: z.string(),
+        node: direction === 'OUT' ? RECORDS[spec.to] : RECORDS[spec.from],
+        role: z.string().nullable(),
+      }),
+    });
+  return {
+    OUT: neighbours('OUT'),
+    IN: neighbours('IN'),
+    link: defineQuery({
+      name: 'relations/link', mode: 'WRITE', text: text('relations/link'),
+      params: ends.extend({ role: z.string().nullable() }),
+      row: z.object({ fromExists: z.boolean(), toExists: z.boolean(), role: z.string().nullable() }),
+    }),
+    unlink: defineQuery({
+      name: 'relations/unlink', mode: 'WRITE', text: text('relations/unlink'),
+      params: ends, row: z.object({ removed: z.number().int(), role: z.string().nullable() }),
+    }),
+    wouldCycle: defineQuery({
+      name: 'relations/wouldCycle', mode: 'READ', text: text('relations/wouldCycle'),
+      params: ends, row: z.object({ cycle: z.boolean() }),
+    }),
+  };
+}
+
+const cache = new Map<RelationName, ReturnType<typeof build>>();
+function queriesFor(relation: RelationName) {
+  let queries = cache.get(relation);
+  if (!queries) {
+    queries = build(relation);
+    cache.set(relation, queries);
+  }
+  return queries;
+}
+
+/** Reading and writing the relationships of the model's allow-list. */
+export const relationStore = {
+  /**
+   * For each key, the nodes linked to it by `relation`, following it forwards (OUT: from the
+   * relation's start label) or backwards (IN: from its end label). One statement for the batch.
+   */
+  async neighbours(db: Executor, relation: RelationName, direction: Direction, keys: readonly string[]) {
+    const rows = await queriesFor(relation)[direction].run(db, { keys: [...keys] });
+    const grouped = new Map<string, Linked<unknown>[]>();
+    for (const row of rows) {
+      const list = grouped.get(row.key) ?? [];
+      list.push({ node: row.node, role: row.role });
+      grouped.set(row.key, list);
+    }
+    return keys.map((key) => grouped.get(key) ?? []);
+  },
+
+  async link(send: Send, relation: RelationName, from: string, to: string, role: string | null) {
+    const [row] = await queriesFor(relation).link.runIn(send, { from, to, role });
+    return row!;
+  },
+
+  async unlink(send: Send, relation: RelationName, from: string, to: string) {
+    const [row] = await queriesFor(relation).unlink.runIn(send, { from, to });
+    return row!;
+  },
+
+  async wouldCycle(send: Send, relation: RelationName, from: string, to: string): Promise<boolean> {
+    const [row] = await queriesFor(relation).wouldCycle.runIn(send, { from, to });
+    return row!.cycle;
+  },
+};
