@@ -1,3 +1,4 @@
+import { NO_AUTH } from './embedded/noAuth.js';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { BoltLauncher } from './embedded/boltLauncher.js';
@@ -40,7 +41,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     log,
   });
   await launcher.start();
-  const driver = neo4j.driver(launcher.uri, neo4j.auth.none(), DRIVER_OPTIONS);
+  const driver = neo4j.driver(launcher.uri, NO_AUTH, DRIVER_OPTIONS);
   return {
     driver, executor: Executor.forDriver(driver), embedded: true, uri: launcher.uri,
     async close() {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import {
+  AgencyKind, ForumKind, GovernmentLevel, Helix, IndicatorDirection, ProgramStatus, ProgramTrack, RegionLevel, RegulationKind,
+} from './enums.js';
 
 /**
  * The shapes nodes have in the database, as the resolvers receive them (codegen mappers point
@@ -13,34 +16,34 @@ const sourced = {
 
 export const AgencyRecord = z.object({
   id: z.string(), name: z.string(), acronym: optional(z.string()),
-  kind: z.string(), level: z.string(), ...sourced,
+  kind: AgencyKind, level: GovernmentLevel, ...sourced,
 });
 export const MandateRecord = z.object({
   id: z.string(), title: z.string(), legalBasis: optional(z.string()), ...sourced,
 });
 export const RegulationRecord = z.object({
-  id: z.string(), title: z.string(), kind: z.string(), number: optional(z.string()),
+  id: z.string(), title: z.string(), kind: RegulationKind, number: optional(z.string()),
   year: optional(z.number().int()), ...sourced,
 });
 export const ProgramRecord = z.object({
-  id: z.string(), name: z.string(), description: optional(z.string()), track: z.string(),
-  status: z.string(), startYear: optional(z.number().int()), endYear: optional(z.number().int()), ...sourced,
+  id: z.string(), name: z.string(), description: optional(z.string()), track: ProgramTrack,
+  status: ProgramStatus, startYear: optional(z.number().int()), endYear: optional(z.number().int()), ...sourced,
 });
 export const ThemeRecord = z.object({
   id: z.string(), name: z.string(), description: optional(z.string()), ...sourced,
 });
 export const IndicatorRecord = z.object({
-  id: z.string(), name: z.string(), unit: z.string(), direction: z.string(), ...sourced,
+  id: z.string(), name: z.string(), unit: z.string(), direction: IndicatorDirection, ...sourced,
 });
 export const RegionRecord = z.object({
-  code: z.string(), name: z.string(), level: z.string(), isCity: optional(z.boolean()),
+  code: z.string(), name: z.string(), level: RegionLevel, isCity: optional(z.boolean()),
   outermostIslandCount: z.number().int().default(0), ...sourced,
 });
 export const PartnerRecord = z.object({
-  id: z.string(), name: z.string(), helix: z.string(), ...sourced,
+  id: z.string(), name: z.string(), helix: Helix, ...sourced,
 });
 export const ForumRecord = z.object({
-  id: z.string(), name: z.string(), kind: z.string(), year: optional(z.number().int()),
+  id: z.string(), name: z.string(), kind: ForumKind, year: optional(z.number().int()),
   place: optional(z.string()), ...sourced,
 });
 export const MeasurementRecord = z.object({

@@ -11,8 +11,10 @@ export interface RelationSpec {
   readonly acyclic?: boolean;
 }
 
-export const PARTICIPATION_ROLES = ['LEAD', 'IMPLEMENTER', 'FUNDER', 'SUPPORTER'] as const;
-export const PARTNER_ROLES = ['IMPLEMENTER', 'FUNDER', 'TECHNOLOGY', 'RESEARCH', 'TRAINING', 'OUTREACH'] as const;
+import { ParticipationRole, PartnerRole } from './enums.js';
+
+export const PARTICIPATION_ROLES = ParticipationRole.options;
+export const PARTNER_ROLES = PartnerRole.options;
 
 /**
  * Every relationship of the model, by the name the API uses for it. This is the allow-list for

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { NO_AUTH } from './noAuth.js';
 import neo4j from 'neo4j-driver';
 import { ensureLauncherBuilt, LAUNCHER_JAR } from './launcherBuild.js';
 
@@ -93,7 +94,7 @@ export class BoltLauncher {
   /** Polls Bolt until a connection succeeds, the JVM exits, or the start timeout passes. */
   private async waitUntilReady(output: string[]): Promise<void> {
     const deadline = Date.now() + this.options.startTimeoutSeconds * 1000;
-    const driver = neo4j.driver(this.uri, neo4j.auth.none(), { connectionTimeout: 2000, logging: undefined });
+    const driver = neo4j.driver(this.uri, NO_AUTH, { connectionTimeout: 2000, logging: undefined });
     let exitCode: number | null | undefined;
     void this.exited!.then((code) => { exitCode = code; });
     try {

@@ -1,0 +1,22 @@
+import type { Resolvers } from '../generated/resolvers.js';
+import { agencyResolvers } from './agency.js';
+import { commonResolvers } from './common.js';
+import { forumResolvers } from './forum.js';
+import { indicatorResolvers } from './indicator.js';
+import { mandateResolvers } from './mandate.js';
+import { partnerResolvers } from './partner.js';
+import { programResolvers } from './program.js';
+import { regionResolvers } from './region.js';
+import { regulationResolvers } from './regulation.js';
+import { themeResolvers } from './theme.js';
+
+const areas: Resolvers[] = [
+  commonResolvers, agencyResolvers, mandateResolvers, regulationResolvers, programResolvers,
+  themeResolvers, indicatorResolvers, regionResolvers, partnerResolvers, forumResolvers,
+];
+
+/** All resolvers, merged type by type. */
+export const resolvers: Resolvers = areas.reduce<Record<string, Record<string, unknown>>>((merged, area) => {
+  for (const [type, fields] of Object.entries(area)) merged[type] = { ...merged[type], ...(fields as object) };
+  return merged;
+}, {}) as Resolvers;

@@ -1,0 +1,30 @@
+import { NotFoundError } from '../errors.js';
+import { measurementStore } from '../db/measurementStore.js';
+import { nodeStore } from '../db/nodeStore.js';
+import { MeasurementInput, MeasurementKey, measurementId } from '../model/validation.js';
+import type { GraphContext } from '../graphql/context.js';
+import { parseArgs } from '../graphql/validation.js';
+
+export async function setMeasurement(ctx: GraphContext, input: unknown) {
+  const { indicator, year, region, sources, ...values } = parseArgs(MeasurementInput, input, 'input');
+  const props: Record<string, unknown> = { ...sources };
+  if (values.target !== undefined) props.target = values.target;
+  if (values.actual !== undefined) props.actual = values.actual;
+  const node = await ctx.db.transaction('WRITE', async (send) => {
+    if (!(await nodeStore.byKeyIn(send, 'Indicator', indicator))) throw new NotFoundError('Indicator', indicator, 'input.indicator');
+    if (region && !(await nodeStore.byKeyIn(send, 'Region', region))) throw new NotFoundError('Region', region, 'input.region');
+    return measurementStore.set(send, { id: measurementId(indicator, year, region), indicator, year, region: region ?? null, props });
+  });
+  ctx.loaders.clear();
+  return node;
+}
+
+export async function deleteMeasurement(ctx: GraphContext, input: unknown) {
+  const { indicator, year, region } = parseArgs(MeasurementKey, input, 'input');
+  const id = measurementId(indicator, year, region);
+  await ctx.db.transaction('WRITE', async (send) => {
+    if (!(await measurementStore.remove(send, id))) throw new NotFoundError('Measurement', id, 'input');
+  });
+  ctx.loaders.clear();
+  return { deleted: true, id };
+}
