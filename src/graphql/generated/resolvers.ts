@@ -935,6 +935,7 @@ export type Region = {
   parent?: Maybe<Region>;
   /** Programs covering this region directly. */
   programs: Array<Program>;
+  sources: Array<Source>;
 };
 
 
@@ -1742,6 +1743,7 @@ export type RegionResolvers<ContextType = GraphContext, ParentType extends Resol
   outermostIslandCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
 export type RegionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = ResolversObject<{
