@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -13,6 +13,8 @@ declare module 'vitest' {
     boltUri: string;
     boltUser: string;
     boltPassword: string;
+    /** The embedded Neo4j's data folder; empty when TEST_NEO4J_URI is used. */
+    embeddedDataDir: string;
   }
 }
 
@@ -36,13 +38,15 @@ export default async function setup(project: TestProject) {
   const external = process.env.TEST_NEO4J_URI;
   let launcher: BoltLauncher | undefined;
   let uri: string;
+  let dataDir = '';
   const user = process.env.TEST_NEO4J_USER ?? 'neo4j';
   const password = process.env.TEST_NEO4J_PASSWORD ?? '';
   if (external) {
     uri = external;
   } else {
-    const dataDir = resolve('.neo4j/test-data');
-    rmSync(dataDir, { recursive: true, force: true });
+    // A folder of its own per run, so two runs at once never share a store.
+    mkdirSync(resolve('.neo4j'), { recursive: true });
+    dataDir = mkdtempSync(resolve('.neo4j/test-run-'));
     launcher = new BoltLauncher({ dataDir, boltPort: await freePort(), heapMb: 768, pageCacheMb: 128, startTimeoutSeconds: 180 });
     await launcher.start();
     uri = launcher.uri;
@@ -56,7 +60,9 @@ export default async function setup(project: TestProject) {
   project.provide('boltUri', uri);
   project.provide('boltUser', user);
   project.provide('boltPassword', external ? password : '');
+  project.provide('embeddedDataDir', dataDir);
   return async () => {
     await launcher?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 }

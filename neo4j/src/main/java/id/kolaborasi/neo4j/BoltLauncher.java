@@ -2,6 +2,9 @@ package id.kolaborasi.neo4j;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +46,7 @@ public final class BoltLauncher {
         DatabaseManagementService dbms;
         try {
             Files.createDirectories(home);
+            lockHome(home);
             dbms = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
@@ -65,6 +69,24 @@ public final class BoltLauncher {
 
         System.out.println("neo4j: started, bolt://" + LOOPBACK + ":" + port + ", data in " + home);
         watchParent();
+    }
+
+    /** Held for the life of the process: closing it would release the lock. */
+    private static FileLock homeLock;
+
+    /**
+     * Takes an exclusive lock on the home folder before Neo4j opens anything in it. Neo4j has
+     * store locks of its own, but it meets them only after it has started touching its files;
+     * a second launcher must not get that far.
+     */
+    private static void lockHome(Path home) throws IOException {
+        FileChannel channel = FileChannel.open(home.resolve("launcher.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        homeLock = channel.tryLock();
+        if (homeLock == null) {
+            fail(3, "the data folder " + home + " is already in use by another Neo4j process;"
+                    + " stop it first or set NEO4J_DATA_DIR to another folder");
+        }
     }
 
     /** Blocks until standard input reaches end-of-file (the parent went away), then exits. */
