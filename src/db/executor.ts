@@ -20,13 +20,13 @@ export interface StatementEvent {
  * caller owns, so a test can roll back whatever a resolver wrote.
  */
 export class Executor {
-  private listeners: Array<(event: StatementEvent) => void> = [];
-
   private constructor(
     private readonly driver: Driver | undefined,
     private readonly openTransaction: QueryRunner | undefined,
     readonly database: string | undefined,
     private readonly metadata: Record<string, unknown>,
+    /** Shared with every view made by withMetadata. */
+    private readonly listeners: Set<(event: StatementEvent) => void> = new Set(),
   ) {}
 
   static forDriver(driver: Driver, database?: string): Executor {
@@ -39,16 +39,14 @@ export class Executor {
 
   /** A view of this executor whose transactions carry `metadata` (visible in SHOW TRANSACTIONS and query logs). */
   withMetadata(metadata: Record<string, unknown>): Executor {
-    const view = new Executor(this.driver, this.openTransaction, this.database, { ...this.metadata, ...metadata });
-    view.listeners = this.listeners;
-    return view;
+    return new Executor(this.driver, this.openTransaction, this.database, { ...this.metadata, ...metadata }, this.listeners);
   }
 
   /** Calls `listener` for every statement sent; returns a function that stops it. */
   onStatement(listener: (event: StatementEvent) => void): () => void {
-    this.listeners.push(listener);
+    this.listeners.add(listener);
     return () => {
-      this.listeners = this.listeners.filter((l) => l !== listener);
+      this.listeners.delete(listener);
     };
   }
 
