@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { Executor } from '../db/executor.js';
+import { defineQuery } from '../db/query.js';
+
+const graphHasDataQuery = defineQuery({
+  name: 'seed/graphHasData', mode: 'READ', params: z.object({}), row: z.object({ hasData: z.boolean() }),
+});
+const countNodes = defineQuery({
+  name: 'seed/countNodesByLabel', mode: 'READ', params: z.object({}),
+  row: z.object({ label: z.string(), count: z.number().int() }),
+});
+const countLinks = defineQuery({
+  name: 'seed/countLinksByType', mode: 'READ', params: z.object({}),
+  row: z.object({ type: z.string(), count: z.number().int() }),
+});
+
+/** How many nodes of each label and relationships of each type the graph holds. */
+export interface GraphCounts {
+  readonly nodes: Readonly<Record<string, number>>;
+  readonly relationships: Readonly<Record<string, number>>;
+}
+
+/** Whether the database holds any node: SEED=auto seeds only an empty database. */
+export async function graphHasData(db: Executor): Promise<boolean> {
+  const [row] = await graphHasDataQuery.run(db, {});
+  return row?.hasData ?? false;
+}
+
+export async function countGraph(db: Executor): Promise<GraphCounts> {
+  const [nodes, links] = await Promise.all([countNodes.run(db, {}), countLinks.run(db, {})]);
+  return {
+    nodes: Object.fromEntries(nodes.map((row) => [row.label, row.count])),
+    relationships: Object.fromEntries(links.map((row) => [row.type, row.count])),
+  };
+}
