@@ -66,11 +66,15 @@ export function updateSchema(label: EditableLabel) {
   }).strict().transform(storable);
 }
 
-/** Rules across fields, checked on the node as it would be after the write. */
-export function checkNode(label: EditableLabel, node: Record<string, unknown>): Array<{ field: string; message: string }> {
+/**
+ * Rules across fields, checked on the node as it would be after the write. `given` names the
+ * fields the input set (all of them on create), so an issue names a field the client sent.
+ */
+export function checkNode(label: EditableLabel, node: Record<string, unknown>, given?: readonly string[]): Array<{ field: string; message: string }> {
   if (label === 'Program') {
     const { startYear, endYear } = node as { startYear?: number | null; endYear?: number | null };
     if (startYear != null && endYear != null && endYear < startYear) {
+      if (given?.includes('startYear') && !given.includes('endYear')) return [{ field: 'startYear', message: `must not be after endYear (${endYear})` }];
       return [{ field: 'endYear', message: `must not be before startYear (${startYear})` }];
     }
   }
@@ -78,6 +82,14 @@ export function checkNode(label: EditableLabel, node: Record<string, unknown>): 
 }
 
 export const RegionCreateExtras = z.object({ level: RegionLevel, parent: RegionCode.nullish() });
+
+/** The shape of an official code at each level: "ID", then "32", "32.73" and "32.73.01". */
+export const REGION_CODE_SHAPES: Record<z.output<typeof RegionLevel>, { pattern: RegExp; example: string }> = {
+  COUNTRY: { pattern: /^ID$/, example: 'ID' },
+  PROVINCE: { pattern: /^\d{2}$/, example: '32' },
+  REGENCY: { pattern: /^\d{2}\.\d{2}$/, example: '32.73' },
+  DISTRICT: { pattern: /^\d{2}\.\d{2}\.\d{2}$/, example: '32.73.01' },
+};
 
 export const MeasurementInput = z.object({
   indicator: Slug,

@@ -1,23 +1,36 @@
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 import { nodeStore } from '../db/nodeStore.js';
+import type { Send } from '../db/query.js';
 import { regionStore } from '../db/regionStore.js';
 import { LABELS } from '../model/labels.js';
 import type { Records } from '../model/records.js';
-import { checkNode, createSchema, RegionCreateExtras, updateSchema, type EditableLabel } from '../model/validation.js';
+import { checkNode, createSchema, REGION_CODE_SHAPES, RegionCreateExtras, updateSchema, type EditableLabel } from '../model/validation.js';
 import type { GraphContext } from '../graphql/context.js';
 import { parseArgs } from '../graphql/validation.js';
 
 /** Each mutation is one write transaction: a failure anywhere leaves the graph as it was. */
 
-function refuseCrossFieldIssues(label: EditableLabel, node: Record<string, unknown>) {
-  const issues = checkNode(label, node);
+function refuseCrossFieldIssues(label: EditableLabel, node: Record<string, unknown>, given?: readonly string[]) {
+  const issues = checkNode(label, node, given);
   if (issues.length > 0) throw new BadUserInputError(issues.map((issue) => ({ ...issue, field: `input.${issue.field}` })));
+}
+
+/**
+ * A CONFLICT naming the key field of the input when a node with this key exists (the uniqueness
+ * constraint still refuses a duplicate written concurrently).
+ */
+async function refuseExisting(send: Send, label: EditableLabel, key: string) {
+  const keyName = LABELS[label].key;
+  if (await nodeStore.byKeyIn(send, label, key)) throw new ConflictError(`${label} with ${keyName} '${key}' already exists`, `input.${keyName}`);
 }
 
 export async function createNode<L extends Exclude<EditableLabel, 'Region'>>(ctx: GraphContext, label: L, input: unknown): Promise<Records[L]> {
   const props = parseArgs(createSchema(label), input, 'input');
   refuseCrossFieldIssues(label, props);
-  const node = await ctx.db.transaction('WRITE', (send) => nodeStore.create(send, label, props));
+  const node = await ctx.db.transaction('WRITE', async (send) => {
+    await refuseExisting(send, label, props.id as string);
+    return nodeStore.create(send, label, props);
+  });
   ctx.loaders.clear();
   return node;
 }
@@ -28,7 +41,7 @@ export async function updateNode<L extends EditableLabel>(ctx: GraphContext, lab
   const node = await ctx.db.transaction('WRITE', async (send) => {
     const existing = await nodeStore.byKeyIn(send, label, key);
     if (!existing) throw new NotFoundError(label, key, keyName);
-    refuseCrossFieldIssues(label, { ...existing, ...props });
+    refuseCrossFieldIssues(label, { ...existing, ...props }, Object.keys(props));
     return (await nodeStore.update(send, label, key, props))!;
   });
   ctx.loaders.clear();
@@ -58,11 +71,19 @@ export async function createRegion(ctx: GraphContext, input: { level: string; pa
   const parentLevel = PARENT_LEVEL[extras.level];
   if (parentLevel && !extras.parent) throw BadUserInputError.of('input.parent', `is required for a ${extras.level} (a ${parentLevel} code)`);
   if (!parentLevel && extras.parent) throw BadUserInputError.of('input.parent', 'must be left out for the COUNTRY');
+  const code = props.code as string;
+  const shape = REGION_CODE_SHAPES[extras.level];
+  if (!shape.pattern.test(code)) throw BadUserInputError.of('input.code', `must be a ${extras.level} code like "${shape.example}"`);
   const node = await ctx.db.transaction('WRITE', async (send) => {
+    await refuseExisting(send, 'Region', code);
     const created = await regionStore.create(send, { ...props, level: extras.level }, extras.parent ?? null);
     if (parentLevel && created.parentLevel === null) throw new NotFoundError('Region', extras.parent!, 'input.parent');
     if (parentLevel && created.parentLevel !== parentLevel) {
       throw BadUserInputError.of('input.parent', `must be a ${parentLevel}, but '${extras.parent}' is a ${created.parentLevel}`);
+    }
+    // Below a province, an official code starts with its parent's code.
+    if (parentLevel && parentLevel !== 'COUNTRY' && !code.startsWith(`${extras.parent}.`)) {
+      throw BadUserInputError.of('input.code', `must start with its parent's code '${extras.parent}.'`);
     }
     return created.node;
   });
