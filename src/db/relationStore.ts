@@ -42,6 +42,10 @@ function build(relation: RelationName) {
       name: 'relations/unlink', mode: 'WRITE', text: text('relations/unlink'),
       params: ends, row: z.object({ removed: z.number().int(), role: z.string().nullable() }),
     }),
+    targets: defineQuery({
+      name: 'relations/targets', mode: 'READ', text: text('relations/targets'),
+      params: z.object({ from: z.string() }), row: z.object({ key: z.string() }),
+    }),
     wouldCycle: defineQuery({
       name: 'relations/wouldCycle', mode: 'READ', text: text('relations/wouldCycle'),
       params: ends, row: z.object({ cycle: z.boolean() }),
@@ -84,6 +88,11 @@ export const relationStore = {
   async unlink(send: Send, relation: RelationName, from: string, to: string) {
     const [row] = await queriesFor(relation).unlink.runIn(send, { from, to });
     return row!;
+  },
+
+  /** The keys `from` already links to with `relation`. */
+  async targets(send: Send, relation: RelationName, from: string): Promise<string[]> {
+    return (await queriesFor(relation).targets.runIn(send, { from })).map((row) => row.key);
   },
 
   async wouldCycle(send: Send, relation: RelationName, from: string, to: string): Promise<boolean> {

@@ -9,6 +9,8 @@ export interface RelationSpec {
   readonly roles?: readonly string[];
   /** True where a chain of these links must never loop back (hierarchies). */
   readonly acyclic?: boolean;
+  /** True where a start node may link to one end node at most (a theme has one parent). */
+  readonly single?: boolean;
 }
 
 import { ParticipationRole, PartnerRole } from './enums.js';
@@ -32,8 +34,8 @@ export const RELATIONS = {
   GOVERNED_BY: { type: 'GOVERNED_BY', from: 'Program', to: 'Regulation' },
   PARTNERS_IN: { type: 'PARTNERS_IN', from: 'Partner', to: 'Program', roles: PARTNER_ROLES },
   JURISDICTION: { type: 'JURISDICTION', from: 'Agency', to: 'Region' },
-  THEME_PART_OF: { type: 'PART_OF', from: 'Theme', to: 'Theme', acyclic: true },
-  REGION_PART_OF: { type: 'PART_OF', from: 'Region', to: 'Region', acyclic: true },
+  THEME_PART_OF: { type: 'PART_OF', from: 'Theme', to: 'Theme', acyclic: true, single: true },
+  REGION_PART_OF: { type: 'PART_OF', from: 'Region', to: 'Region', acyclic: true, single: true },
   MEMBER_OF: { type: 'MEMBER_OF', from: 'Agency', to: 'Forum' },
   REPORTS_TO: { type: 'REPORTS_TO', from: 'Agency', to: 'Agency', acyclic: true },
   HAS_MEASUREMENT: { type: 'HAS_MEASUREMENT', from: 'Indicator', to: 'Measurement' },

@@ -36,6 +36,12 @@ export async function link(ctx: GraphContext, input: unknown) {
     if ('acyclic' in spec && spec.acyclic && (await relationStore.wouldCycle(send, relation, from, to))) {
       throw new ConflictError(`linking ${from} -> ${to} with ${relation} would make a cycle`, 'input.to');
     }
+    if ('single' in spec && spec.single) {
+      const current = (await relationStore.targets(send, relation, from)).filter((key) => key !== to);
+      if (current.length > 0) {
+        throw new ConflictError(`${from} already has a ${relation} link to ${current[0]}; unlink it first`, 'input.from');
+      }
+    }
     const result = await relationStore.link(send, relation, from, to, role);
     if (!result.fromExists) throw new NotFoundError(spec.from, from, 'input.from');
     if (!result.toExists) throw new NotFoundError(spec.to, to, 'input.to');

@@ -21,7 +21,7 @@ export type Agency = {
   acronym?: Maybe<Scalars['String']['output']>;
   forums: Array<Forum>;
   id: Scalars['ID']['output'];
-  /** The regions under its authority (a regional government has exactly one). */
+  /** The regions under its authority (a regional government has its province, regency or city; central agencies none). */
   jurisdiction: Array<Region>;
   kind: AgencyKind;
   level: GovernmentLevel;
@@ -250,7 +250,7 @@ export type Indicator = {
   __typename?: 'Indicator';
   direction: IndicatorDirection;
   id: Scalars['ID']['output'];
-  /** Targets and actuals, by year then region; `year` and `region` narrow them. */
+  /** Targets and actuals, by year then region; `year` and `region` narrow them (`region: "ID"` gives the national figures). */
   measurements: Array<Measurement>;
   name: Scalars['String']['output'];
   /** Programs it measures. */

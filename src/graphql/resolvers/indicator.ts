@@ -4,6 +4,9 @@ import { createNode, deleteNode, updateNode } from '../../services/nodeMutations
 import { deleteMeasurement, setMeasurement } from '../../services/measurementMutations.js';
 import { sourcesOf } from './shared.js';
 
+/** National figures have no region; `region: "ID"` asks for them. */
+const NATIONAL = 'ID';
+
 export const indicatorResolvers = {
   Query: {
     indicator: (_, { id }, ctx) => ctx.loaders.node('Indicator').load(id),
@@ -21,7 +24,7 @@ export const indicatorResolvers = {
     programs: (indicator, _, ctx) => ctx.loaders.nodesLinked('MEASURED_BY', 'IN', indicator.id),
     measurements: async (indicator, { year, region }, ctx) =>
       (await ctx.loaders.measurements.load(indicator.id))
-        .filter((m) => (year == null || m.year === year) && (region == null || m.regionCode === region)),
+        .filter((m) => (year == null || m.year === year) && (region == null || (m.regionCode ?? NATIONAL) === region)),
   },
   Measurement: {
     sources: sourcesOf,
