@@ -91,6 +91,41 @@ export type AgencySortField =
   | 'ID'
   | 'NAME';
 
+export type CoverageGap = {
+  __typename?: 'CoverageGap';
+  /** The nearest way it is reached: DIRECT, REGENCY, PROVINCE, NATIONAL, or NONE. */
+  coverage: CoverageKind;
+  hasData: Scalars['Boolean']['output'];
+  /** Null when no indicator on the theme has an actual for the region: no data, which is not the same as no need. */
+  need?: Maybe<Need>;
+  /** Programs on the theme that reach the region, directly or through a region above it. */
+  programCount: Scalars['Int']['output'];
+  programs: Array<RegionCoverage>;
+  region: Region;
+  remote: Scalars['Boolean']['output'];
+};
+
+export type CoverageGapConnection = {
+  __typename?: 'CoverageGapConnection';
+  nodes: Array<CoverageGap>;
+  pageInfo: PageInfo;
+  rule: Scalars['String']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How a region is reached by a program: the nearest region on its way up that the program covers. */
+export type CoverageKind =
+  /** The program covers the region itself. */
+  | 'DIRECT'
+  /** Through a national program (one that covers Indonesia, region ID). */
+  | 'NATIONAL'
+  /** No program reaches it. */
+  | 'NONE'
+  /** Through its province. */
+  | 'PROVINCE'
+  /** Through the regency or city the region lies in. */
+  | 'REGENCY';
+
 export type CreateAgencyInput = {
   acronym?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -245,6 +280,19 @@ export type Helix =
   | 'INDUSTRY'
   | 'MEDIA';
 
+export type HelixBalance = {
+  __typename?: 'HelixBalance';
+  /** Evenness of actors across the five strands: Shannon entropy / ln 5 (0 = one strand only, 1 = all five equal). */
+  balance: Scalars['Float']['output'];
+  missing: Array<Strand>;
+  present: Array<Strand>;
+  programCount: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+  /** What was measured: `program:<id>`, `theme:<id>` or `region:<code>`. */
+  scope: Scalars['String']['output'];
+  strands: Array<StrandCount>;
+};
+
 /** A measure of a program, with targets and actuals by year (and by region where known). */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -296,6 +344,13 @@ export type IndicatorOrder = {
   field: IndicatorSortField;
 };
 
+export type IndicatorProgressReport = {
+  __typename?: 'IndicatorProgressReport';
+  offTrackCount: Scalars['Int']['output'];
+  points: Array<ProgressPoint>;
+  rule: Scalars['String']['output'];
+};
+
 export type IndicatorSortField =
   | 'ID'
   | 'NAME';
@@ -336,12 +391,30 @@ export type Mandate = {
   title: Scalars['String']['output'];
 };
 
+export type MandateConformance = {
+  __typename?: 'MandateConformance';
+  agency: Agency;
+  programsWithoutMandate: Array<MandateCreep>;
+  rule: Scalars['String']['output'];
+  unfulfilledMandates: Array<MandateGap>;
+};
+
 export type MandateConnection = {
   __typename?: 'MandateConnection';
   edges: Array<MandateEdge>;
   nodes: Array<Mandate>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A program that fulfils no mandate of the agencies taking part in it: possible mandate creep. */
+export type MandateCreep = {
+  __typename?: 'MandateCreep';
+  program: Program;
+  /** Mandates of its agencies on the same themes that it is not linked to (a missing link rather than creep). */
+  relatedMandates: Array<Mandate>;
+  role: ParticipationRole;
+  themes: Array<Theme>;
 };
 
 export type MandateEdge = {
@@ -358,9 +431,53 @@ export type MandateFilter = {
   theme?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A mandate that no program fulfils: an implementation gap. */
+export type MandateGap = {
+  __typename?: 'MandateGap';
+  /** The agency's programs on the mandate's themes that could, but do not, fulfil it. */
+  candidatePrograms: Array<Program>;
+  mandate: Mandate;
+  regulations: Array<Regulation>;
+  themes: Array<Theme>;
+};
+
+export type MandateHolding = {
+  __typename?: 'MandateHolding';
+  agency: Agency;
+  mandate: Mandate;
+  /** The regulations that grant the mandate. */
+  regulations: Array<Regulation>;
+  /** The theme of the mandate that meets the other side's. */
+  theme: Theme;
+};
+
 export type MandateOrder = {
   direction?: SortDirection;
   field: MandateSortField;
+};
+
+/** Two agencies whose mandates concern the same theme, or a theme and its sub-theme: overlapping authority. */
+export type MandateOverlap = {
+  __typename?: 'MandateOverlap';
+  first: MandateHolding;
+  /** True for the same theme, false for a theme and its sub-theme. */
+  sameTheme: Scalars['Boolean']['output'];
+  second: MandateHolding;
+};
+
+export type MandateOverlapConnection = {
+  __typename?: 'MandateOverlapConnection';
+  nodes: Array<MandateOverlap>;
+  pageInfo: PageInfo;
+  rule: Scalars['String']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MandateOverlapFilter = {
+  /** Overlaps in which this agency is one side. */
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  /** Overlaps on this theme or its sub-themes. */
+  theme?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type MandateSortField =
@@ -610,6 +727,36 @@ export type MutationUpdateThemeArgs = {
   input: UpdateThemeInput;
 };
 
+/** The worst shortfall of an indicator on the theme in a region: its latest actual against the target of that year. */
+export type Need = {
+  __typename?: 'Need';
+  actual: Scalars['Float']['output'];
+  indicator: Indicator;
+  /** How far behind the target, as a share of it (positive: behind; negative: ahead); null without a target. */
+  shortfall?: Maybe<Scalars['Float']['output']>;
+  target?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type OverlapKind =
+  /** Neither side holds a mandate for the theme: a likely duplicate. */
+  | 'DUPLICATE'
+  /** Both sides hold a mandate for the shared theme: overlapping authority, to coordinate. */
+  | 'MANDATED'
+  /** One side holds a mandate for the theme, the other does not. */
+  | 'PARTLY_MANDATED';
+
+export type OverlapSide = {
+  __typename?: 'OverlapSide';
+  /** The agencies that run it: its LEAD agencies, or every participant when none leads. */
+  agencies: Array<Agency>;
+  /** Whether one of those agencies holds a mandate concerning a shared theme (or a theme above it). */
+  mandated: Scalars['Boolean']['output'];
+  /** Those mandates. */
+  mandates: Array<Mandate>;
+  program: Program;
+};
+
 /** Relay-style page information for cursor pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -678,6 +825,52 @@ export type PartnerSortField =
   | 'ID'
   | 'NAME';
 
+export type Peer = {
+  __typename?: 'Peer';
+  agency: Agency;
+  /** How much better than the agency asked about (difference in mean achievement). */
+  lead?: Maybe<Scalars['Float']['output']>;
+  performance: Performance;
+  /** 0.5 for the same province, plus 0.5 when both are remote or both are not. */
+  settingSimilarity: Scalars['Float']['output'];
+  sharedThemes: Array<Theme>;
+  /** themeSimilarity, settingSimilarity and sizeSimilarity averaged (see `rule`). */
+  similarity: Scalars['Float']['output'];
+  /** The smaller district count over the larger, of the two jurisdictions. */
+  sizeSimilarity: Scalars['Float']['output'];
+  /** Jaccard index of the themes of the two agencies' programs. */
+  themeSimilarity: Scalars['Float']['output'];
+};
+
+export type PeerReport = {
+  __typename?: 'PeerReport';
+  agency: Agency;
+  peers: Array<Peer>;
+  /** Null when the agency has no actual on the theme: then every peer with data is listed. */
+  performance?: Maybe<Performance>;
+  rule: Scalars['String']['output'];
+  theme: Theme;
+};
+
+/** How an agency does on a theme: the mean achievement of its latest indicator actuals in its jurisdiction. */
+export type Performance = {
+  __typename?: 'Performance';
+  /** Mean of the achievements below. */
+  achievement: Scalars['Float']['output'];
+  measurements: Array<PerformancePoint>;
+};
+
+export type PerformancePoint = {
+  __typename?: 'PerformancePoint';
+  /** actual / target when higher is better, target / actual when lower is better. */
+  achievement: Scalars['Float']['output'];
+  actual: Scalars['Float']['output'];
+  indicator: Indicator;
+  region: Region;
+  target: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A program, policy or initiative. */
 export type Program = {
   __typename?: 'Program';
@@ -745,6 +938,50 @@ export type ProgramOrder = {
   field: ProgramSortField;
 };
 
+/** Two programs that address the same theme (or a theme and its sub-theme) in the same regions in overlapping years. */
+export type ProgramOverlap = {
+  __typename?: 'ProgramOverlap';
+  first: OverlapSide;
+  kind: OverlapKind;
+  /** The larger of the two shares of a program's covered regions that lie within, or contain, the other's. */
+  regionShare: Scalars['Float']['output'];
+  /** themeMatch x regionShare x yearShare, rounded to 3 decimals (see `rule`). */
+  score: Scalars['Float']['output'];
+  second: OverlapSide;
+  /** Indicators that measure both programs. */
+  sharedIndicators: Array<Indicator>;
+  /** Where both reach, at the most specific level (the deeper of each pair of nested regions). */
+  sharedRegions: Array<Region>;
+  /** The more specific theme of each matching pair of themes. */
+  sharedThemes: Array<Theme>;
+  /** 1 when both address the same theme, 0.5 when one addresses a sub-theme of the other's. */
+  themeMatch: Scalars['Float']['output'];
+  /** Overlapping years divided by the shorter program's years (open ends run to the current year). */
+  yearShare: Scalars['Float']['output'];
+  years: YearRange;
+};
+
+export type ProgramOverlapConnection = {
+  __typename?: 'ProgramOverlapConnection';
+  nodes: Array<ProgramOverlap>;
+  pageInfo: PageInfo;
+  rule: Scalars['String']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgramOverlapFilter = {
+  /** Pairs in which one of the programs has this agency taking part. */
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  /** Also pairs run by the same agency (left out by default). */
+  includeSameAgency?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only pairs with at least this score (0 to 1). */
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** Pairs whose shared regions lie within this region (or contain it). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Pairs sharing this theme or one of its sub-themes. */
+  theme?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ProgramParticipant = {
   __typename?: 'ProgramParticipant';
   agency: Agency;
@@ -775,26 +1012,64 @@ export type ProgramTrack =
   /** Reformasi Birokrasi tematik: impact on poverty, investment, digitalisation, inflation control. */
   | 'RB_THEMATIC';
 
+export type ProgressPoint = {
+  __typename?: 'ProgressPoint';
+  achievement?: Maybe<Scalars['Float']['output']>;
+  actual?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  /** Null for a national figure. */
+  region?: Maybe<Region>;
+  status: ProgressStatus;
+  target?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type ProgressStatus =
+  /** A target whose actual is not in yet. */
+  | 'NO_ACTUAL'
+  /** An actual without a target for that year. */
+  | 'NO_TARGET'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
 export type Query = {
   __typename?: 'Query';
   agencies: AgencyConnection;
   agency?: Maybe<Agency>;
+  /** Regions at a level where fewer than `minPrograms` programs on the theme reach: fewest first, then worst need, remote first. */
+  coverageGaps: CoverageGapConnection;
   forum?: Maybe<Forum>;
   forums: ForumConnection;
   /** Liveness of the API and its database. */
   health: Health;
+  /** Which strands of the helix take part in a program, a theme or a region (give exactly one), and how evenly. */
+  helixBalance: HelixBalance;
   indicator?: Maybe<Indicator>;
+  /** Targets against actuals by year for a program, a theme or a region (give exactly one), off-track ones flagged. */
+  indicatorProgress: IndicatorProgressReport;
   indicators: IndicatorConnection;
   mandate?: Maybe<Mandate>;
+  /** Mandates of an agency that no program fulfils, and its programs that fulfil no mandate. */
+  mandateConformance: MandateConformance;
+  /** Agencies whose mandates concern the same theme or a theme and its sub-theme. */
+  mandateOverlaps: MandateOverlapConnection;
   mandates: MandateConnection;
   partner?: Maybe<Partner>;
   partners: PartnerConnection;
+  /** Agencies of the same kind in a similar setting that do better on the theme's indicators. */
+  peers: PeerReport;
   program?: Maybe<Program>;
+  /** Programs of different agencies that address the same theme in the same regions in overlapping years, best score first. */
+  programOverlaps: ProgramOverlapConnection;
   programs: ProgramConnection;
+  /** Programs (on a theme, in a region) in which a strand of the helix takes no part. */
+  programsMissingStrand: ProgramConnection;
   region?: Maybe<Region>;
   regions: RegionConnection;
   regulation?: Maybe<Regulation>;
   regulations: RegulationConnection;
+  /** Who does what: agencies by themes, with program counts and roles, and the themes nobody leads. */
+  responsibilityMatrix: ResponsibilityMatrix;
   theme?: Maybe<Theme>;
   themes: ThemeConnection;
 };
@@ -813,6 +1088,17 @@ export type QueryAgencyArgs = {
 };
 
 
+export type QueryCoverageGapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<RegionLevel>;
+  minPrograms?: InputMaybe<Scalars['Int']['input']>;
+  remoteOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  theme: Scalars['ID']['input'];
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryForumArgs = {
   id: Scalars['ID']['input'];
 };
@@ -826,8 +1112,23 @@ export type QueryForumsArgs = {
 };
 
 
+export type QueryHelixBalanceArgs = {
+  program?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  theme?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorProgressArgs = {
+  program?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  theme?: InputMaybe<Scalars['ID']['input']>;
+  tolerance?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -841,6 +1142,18 @@ export type QueryIndicatorsArgs = {
 
 export type QueryMandateArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMandateConformanceArgs = {
+  agency: Scalars['ID']['input'];
+};
+
+
+export type QueryMandateOverlapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MandateOverlapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -865,8 +1178,22 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryPeersArgs = {
+  agency: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  theme: Scalars['ID']['input'];
+};
+
+
 export type QueryProgramArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgramOverlapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramOverlapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -875,6 +1202,15 @@ export type QueryProgramsArgs = {
   filter?: InputMaybe<ProgramFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProgramOrder>;
+};
+
+
+export type QueryProgramsMissingStrandArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  strand: Strand;
+  theme?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -901,6 +1237,13 @@ export type QueryRegulationsArgs = {
   filter?: InputMaybe<RegulationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegulationOrder>;
+};
+
+
+export type QueryResponsibilityMatrixArgs = {
+  level?: InputMaybe<GovernmentLevel>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -950,6 +1293,14 @@ export type RegionConnection = {
   nodes: Array<Region>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type RegionCoverage = {
+  __typename?: 'RegionCoverage';
+  coverage: CoverageKind;
+  program: Program;
+  /** The region the program covers, on the way up from the one asked about. */
+  via: Region;
 };
 
 export type RegionEdge = {
@@ -1068,6 +1419,38 @@ export type Relation =
   /** Theme -> Theme (child to parent) */
   | 'THEME_PART_OF';
 
+export type ResponsibilityCell = {
+  __typename?: 'ResponsibilityCell';
+  /** Programs on the theme (or its sub-themes) the agency takes part in. */
+  programCount: Scalars['Int']['output'];
+  roles: Array<RoleCount>;
+  theme: Theme;
+};
+
+/** Who does what: agencies by themes. */
+export type ResponsibilityMatrix = {
+  __typename?: 'ResponsibilityMatrix';
+  rows: Array<ResponsibilityRow>;
+  rule: Scalars['String']['output'];
+  themes: Array<Theme>;
+  /** Themes on which some program runs but no agency takes the LEAD role, and themes with no program at all. */
+  themesWithoutLead: Array<Theme>;
+};
+
+export type ResponsibilityRow = {
+  __typename?: 'ResponsibilityRow';
+  agency: Agency;
+  /** Only the themes where the agency takes part (a sparse row). */
+  cells: Array<ResponsibilityCell>;
+  programCount: Scalars['Int']['output'];
+};
+
+export type RoleCount = {
+  __typename?: 'RoleCount';
+  count: Scalars['Int']['output'];
+  role: ParticipationRole;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1088,6 +1471,23 @@ export type Source = {
 export type SourceInput = {
   ref: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+/** The strands of the quadruple helix, government included, media as the fifth. */
+export type Strand =
+  | 'ACADEMIA'
+  | 'CIVIL_SOCIETY'
+  | 'GOVERNMENT'
+  | 'INDUSTRY'
+  | 'MEDIA';
+
+export type StrandCount = {
+  __typename?: 'StrandCount';
+  /** Distinct actors of the strand taking part (agencies for GOVERNMENT, partners otherwise). */
+  actors: Scalars['Int']['output'];
+  /** Programs in scope in which the strand takes part. */
+  programs: Scalars['Int']['output'];
+  strand: Strand;
 };
 
 /** A policy theme, in a small hierarchy. */
@@ -1207,6 +1607,13 @@ export type UpdateThemeInput = {
   sources?: InputMaybe<Array<SourceInput>>;
 };
 
+/** A span of years, both ends included; `to` is null while it runs on with no set end. */
+export type YearRange = {
+  __typename?: 'YearRange';
+  from?: Maybe<Scalars['Int']['output']>;
+  to?: Maybe<Scalars['Int']['output']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1290,6 +1697,9 @@ export type ResolversTypes = ResolversObject<{
   AgencyParticipation: ResolverTypeWrapper<Omit<AgencyParticipation, 'program'> & { program: ResolversTypes['Program'] }>;
   AgencySortField: AgencySortField;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CoverageGap: ResolverTypeWrapper<Omit<CoverageGap, 'need' | 'programs' | 'region'> & { need?: Maybe<ResolversTypes['Need']>, programs: Array<ResolversTypes['RegionCoverage']>, region: ResolversTypes['Region'] }>;
+  CoverageGapConnection: ResolverTypeWrapper<Omit<CoverageGapConnection, 'nodes'> & { nodes: Array<ResolversTypes['CoverageGap']> }>;
+  CoverageKind: CoverageKind;
   CreateAgencyInput: CreateAgencyInput;
   CreateForumInput: CreateForumInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -1311,6 +1721,7 @@ export type ResolversTypes = ResolversObject<{
   GovernmentLevel: GovernmentLevel;
   Health: ResolverTypeWrapper<Health>;
   Helix: Helix;
+  HelixBalance: ResolverTypeWrapper<HelixBalance>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorRecord>;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IndicatorEdge']>, nodes: Array<ResolversTypes['Indicator']> }>;
@@ -1318,20 +1729,31 @@ export type ResolversTypes = ResolversObject<{
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFilter: IndicatorFilter;
   IndicatorOrder: IndicatorOrder;
+  IndicatorProgressReport: ResolverTypeWrapper<Omit<IndicatorProgressReport, 'points'> & { points: Array<ResolversTypes['ProgressPoint']> }>;
   IndicatorSortField: IndicatorSortField;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkInput: LinkInput;
   LinkResult: ResolverTypeWrapper<LinkResult>;
   Mandate: ResolverTypeWrapper<MandateRecord>;
+  MandateConformance: ResolverTypeWrapper<Omit<MandateConformance, 'agency' | 'programsWithoutMandate' | 'unfulfilledMandates'> & { agency: ResolversTypes['Agency'], programsWithoutMandate: Array<ResolversTypes['MandateCreep']>, unfulfilledMandates: Array<ResolversTypes['MandateGap']> }>;
   MandateConnection: ResolverTypeWrapper<Omit<MandateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MandateEdge']>, nodes: Array<ResolversTypes['Mandate']> }>;
+  MandateCreep: ResolverTypeWrapper<Omit<MandateCreep, 'program' | 'relatedMandates' | 'themes'> & { program: ResolversTypes['Program'], relatedMandates: Array<ResolversTypes['Mandate']>, themes: Array<ResolversTypes['Theme']> }>;
   MandateEdge: ResolverTypeWrapper<Omit<MandateEdge, 'node'> & { node: ResolversTypes['Mandate'] }>;
   MandateFilter: MandateFilter;
+  MandateGap: ResolverTypeWrapper<Omit<MandateGap, 'candidatePrograms' | 'mandate' | 'regulations' | 'themes'> & { candidatePrograms: Array<ResolversTypes['Program']>, mandate: ResolversTypes['Mandate'], regulations: Array<ResolversTypes['Regulation']>, themes: Array<ResolversTypes['Theme']> }>;
+  MandateHolding: ResolverTypeWrapper<Omit<MandateHolding, 'agency' | 'mandate' | 'regulations' | 'theme'> & { agency: ResolversTypes['Agency'], mandate: ResolversTypes['Mandate'], regulations: Array<ResolversTypes['Regulation']>, theme: ResolversTypes['Theme'] }>;
   MandateOrder: MandateOrder;
+  MandateOverlap: ResolverTypeWrapper<Omit<MandateOverlap, 'first' | 'second'> & { first: ResolversTypes['MandateHolding'], second: ResolversTypes['MandateHolding'] }>;
+  MandateOverlapConnection: ResolverTypeWrapper<Omit<MandateOverlapConnection, 'nodes'> & { nodes: Array<ResolversTypes['MandateOverlap']> }>;
+  MandateOverlapFilter: MandateOverlapFilter;
   MandateSortField: MandateSortField;
   Measurement: ResolverTypeWrapper<MeasurementRecord>;
   MeasurementInput: MeasurementInput;
   MeasurementKeyInput: MeasurementKeyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Need: ResolverTypeWrapper<Omit<Need, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
+  OverlapKind: OverlapKind;
+  OverlapSide: ResolverTypeWrapper<Omit<OverlapSide, 'agencies' | 'mandates' | 'program'> & { agencies: Array<ResolversTypes['Agency']>, mandates: Array<ResolversTypes['Mandate']>, program: ResolversTypes['Program'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipationRole: ParticipationRole;
   Partner: ResolverTypeWrapper<PartnerRecord>;
@@ -1342,19 +1764,29 @@ export type ResolversTypes = ResolversObject<{
   PartnerParticipation: ResolverTypeWrapper<Omit<PartnerParticipation, 'program'> & { program: ResolversTypes['Program'] }>;
   PartnerRole: PartnerRole;
   PartnerSortField: PartnerSortField;
+  Peer: ResolverTypeWrapper<Omit<Peer, 'agency' | 'performance' | 'sharedThemes'> & { agency: ResolversTypes['Agency'], performance: ResolversTypes['Performance'], sharedThemes: Array<ResolversTypes['Theme']> }>;
+  PeerReport: ResolverTypeWrapper<Omit<PeerReport, 'agency' | 'peers' | 'performance' | 'theme'> & { agency: ResolversTypes['Agency'], peers: Array<ResolversTypes['Peer']>, performance?: Maybe<ResolversTypes['Performance']>, theme: ResolversTypes['Theme'] }>;
+  Performance: ResolverTypeWrapper<Omit<Performance, 'measurements'> & { measurements: Array<ResolversTypes['PerformancePoint']> }>;
+  PerformancePoint: ResolverTypeWrapper<Omit<PerformancePoint, 'indicator' | 'region'> & { indicator: ResolversTypes['Indicator'], region: ResolversTypes['Region'] }>;
   Program: ResolverTypeWrapper<ProgramRecord>;
   ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProgramEdge']>, nodes: Array<ResolversTypes['Program']> }>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   ProgramFilter: ProgramFilter;
   ProgramOrder: ProgramOrder;
+  ProgramOverlap: ResolverTypeWrapper<Omit<ProgramOverlap, 'first' | 'second' | 'sharedIndicators' | 'sharedRegions' | 'sharedThemes'> & { first: ResolversTypes['OverlapSide'], second: ResolversTypes['OverlapSide'], sharedIndicators: Array<ResolversTypes['Indicator']>, sharedRegions: Array<ResolversTypes['Region']>, sharedThemes: Array<ResolversTypes['Theme']> }>;
+  ProgramOverlapConnection: ResolverTypeWrapper<Omit<ProgramOverlapConnection, 'nodes'> & { nodes: Array<ResolversTypes['ProgramOverlap']> }>;
+  ProgramOverlapFilter: ProgramOverlapFilter;
   ProgramParticipant: ResolverTypeWrapper<Omit<ProgramParticipant, 'agency'> & { agency: ResolversTypes['Agency'] }>;
   ProgramPartner: ResolverTypeWrapper<Omit<ProgramPartner, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   ProgramSortField: ProgramSortField;
   ProgramStatus: ProgramStatus;
   ProgramTrack: ProgramTrack;
+  ProgressPoint: ResolverTypeWrapper<Omit<ProgressPoint, 'indicator' | 'region'> & { indicator: ResolversTypes['Indicator'], region?: Maybe<ResolversTypes['Region']> }>;
+  ProgressStatus: ProgressStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionEdge']>, nodes: Array<ResolversTypes['Region']> }>;
+  RegionCoverage: ResolverTypeWrapper<Omit<RegionCoverage, 'program' | 'via'> & { program: ResolversTypes['Program'], via: ResolversTypes['Region'] }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionFilter: RegionFilter;
   RegionLevel: RegionLevel;
@@ -1368,9 +1800,15 @@ export type ResolversTypes = ResolversObject<{
   RegulationOrder: RegulationOrder;
   RegulationSortField: RegulationSortField;
   Relation: Relation;
+  ResponsibilityCell: ResolverTypeWrapper<Omit<ResponsibilityCell, 'theme'> & { theme: ResolversTypes['Theme'] }>;
+  ResponsibilityMatrix: ResolverTypeWrapper<Omit<ResponsibilityMatrix, 'rows' | 'themes' | 'themesWithoutLead'> & { rows: Array<ResolversTypes['ResponsibilityRow']>, themes: Array<ResolversTypes['Theme']>, themesWithoutLead: Array<ResolversTypes['Theme']> }>;
+  ResponsibilityRow: ResolverTypeWrapper<Omit<ResponsibilityRow, 'agency' | 'cells'> & { agency: ResolversTypes['Agency'], cells: Array<ResolversTypes['ResponsibilityCell']> }>;
+  RoleCount: ResolverTypeWrapper<RoleCount>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<Source>;
   SourceInput: SourceInput;
+  Strand: Strand;
+  StrandCount: ResolverTypeWrapper<StrandCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Theme: ResolverTypeWrapper<ThemeRecord>;
   ThemeConnection: ResolverTypeWrapper<Omit<ThemeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ThemeEdge']>, nodes: Array<ResolversTypes['Theme']> }>;
@@ -1388,6 +1826,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateRegionInput: UpdateRegionInput;
   UpdateRegulationInput: UpdateRegulationInput;
   UpdateThemeInput: UpdateThemeInput;
+  YearRange: ResolverTypeWrapper<YearRange>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1399,6 +1838,8 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyOrder: AgencyOrder;
   AgencyParticipation: Omit<AgencyParticipation, 'program'> & { program: ResolversParentTypes['Program'] };
   Boolean: Scalars['Boolean']['output'];
+  CoverageGap: Omit<CoverageGap, 'need' | 'programs' | 'region'> & { need?: Maybe<ResolversParentTypes['Need']>, programs: Array<ResolversParentTypes['RegionCoverage']>, region: ResolversParentTypes['Region'] };
+  CoverageGapConnection: Omit<CoverageGapConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CoverageGap']> };
   CreateAgencyInput: CreateAgencyInput;
   CreateForumInput: CreateForumInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -1416,24 +1857,35 @@ export type ResolversParentTypes = ResolversObject<{
   ForumFilter: ForumFilter;
   ForumOrder: ForumOrder;
   Health: Health;
+  HelixBalance: HelixBalance;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorRecord;
   IndicatorConnection: Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IndicatorEdge']>, nodes: Array<ResolversParentTypes['Indicator']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFilter: IndicatorFilter;
   IndicatorOrder: IndicatorOrder;
+  IndicatorProgressReport: Omit<IndicatorProgressReport, 'points'> & { points: Array<ResolversParentTypes['ProgressPoint']> };
   Int: Scalars['Int']['output'];
   LinkInput: LinkInput;
   LinkResult: LinkResult;
   Mandate: MandateRecord;
+  MandateConformance: Omit<MandateConformance, 'agency' | 'programsWithoutMandate' | 'unfulfilledMandates'> & { agency: ResolversParentTypes['Agency'], programsWithoutMandate: Array<ResolversParentTypes['MandateCreep']>, unfulfilledMandates: Array<ResolversParentTypes['MandateGap']> };
   MandateConnection: Omit<MandateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MandateEdge']>, nodes: Array<ResolversParentTypes['Mandate']> };
+  MandateCreep: Omit<MandateCreep, 'program' | 'relatedMandates' | 'themes'> & { program: ResolversParentTypes['Program'], relatedMandates: Array<ResolversParentTypes['Mandate']>, themes: Array<ResolversParentTypes['Theme']> };
   MandateEdge: Omit<MandateEdge, 'node'> & { node: ResolversParentTypes['Mandate'] };
   MandateFilter: MandateFilter;
+  MandateGap: Omit<MandateGap, 'candidatePrograms' | 'mandate' | 'regulations' | 'themes'> & { candidatePrograms: Array<ResolversParentTypes['Program']>, mandate: ResolversParentTypes['Mandate'], regulations: Array<ResolversParentTypes['Regulation']>, themes: Array<ResolversParentTypes['Theme']> };
+  MandateHolding: Omit<MandateHolding, 'agency' | 'mandate' | 'regulations' | 'theme'> & { agency: ResolversParentTypes['Agency'], mandate: ResolversParentTypes['Mandate'], regulations: Array<ResolversParentTypes['Regulation']>, theme: ResolversParentTypes['Theme'] };
   MandateOrder: MandateOrder;
+  MandateOverlap: Omit<MandateOverlap, 'first' | 'second'> & { first: ResolversParentTypes['MandateHolding'], second: ResolversParentTypes['MandateHolding'] };
+  MandateOverlapConnection: Omit<MandateOverlapConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MandateOverlap']> };
+  MandateOverlapFilter: MandateOverlapFilter;
   Measurement: MeasurementRecord;
   MeasurementInput: MeasurementInput;
   MeasurementKeyInput: MeasurementKeyInput;
   Mutation: Record<PropertyKey, never>;
+  Need: Omit<Need, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
+  OverlapSide: Omit<OverlapSide, 'agencies' | 'mandates' | 'program'> & { agencies: Array<ResolversParentTypes['Agency']>, mandates: Array<ResolversParentTypes['Mandate']>, program: ResolversParentTypes['Program'] };
   PageInfo: PageInfo;
   Partner: PartnerRecord;
   PartnerConnection: Omit<PartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerEdge']>, nodes: Array<ResolversParentTypes['Partner']> };
@@ -1441,16 +1893,25 @@ export type ResolversParentTypes = ResolversObject<{
   PartnerFilter: PartnerFilter;
   PartnerOrder: PartnerOrder;
   PartnerParticipation: Omit<PartnerParticipation, 'program'> & { program: ResolversParentTypes['Program'] };
+  Peer: Omit<Peer, 'agency' | 'performance' | 'sharedThemes'> & { agency: ResolversParentTypes['Agency'], performance: ResolversParentTypes['Performance'], sharedThemes: Array<ResolversParentTypes['Theme']> };
+  PeerReport: Omit<PeerReport, 'agency' | 'peers' | 'performance' | 'theme'> & { agency: ResolversParentTypes['Agency'], peers: Array<ResolversParentTypes['Peer']>, performance?: Maybe<ResolversParentTypes['Performance']>, theme: ResolversParentTypes['Theme'] };
+  Performance: Omit<Performance, 'measurements'> & { measurements: Array<ResolversParentTypes['PerformancePoint']> };
+  PerformancePoint: Omit<PerformancePoint, 'indicator' | 'region'> & { indicator: ResolversParentTypes['Indicator'], region: ResolversParentTypes['Region'] };
   Program: ProgramRecord;
   ProgramConnection: Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProgramEdge']>, nodes: Array<ResolversParentTypes['Program']> };
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
   ProgramFilter: ProgramFilter;
   ProgramOrder: ProgramOrder;
+  ProgramOverlap: Omit<ProgramOverlap, 'first' | 'second' | 'sharedIndicators' | 'sharedRegions' | 'sharedThemes'> & { first: ResolversParentTypes['OverlapSide'], second: ResolversParentTypes['OverlapSide'], sharedIndicators: Array<ResolversParentTypes['Indicator']>, sharedRegions: Array<ResolversParentTypes['Region']>, sharedThemes: Array<ResolversParentTypes['Theme']> };
+  ProgramOverlapConnection: Omit<ProgramOverlapConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ProgramOverlap']> };
+  ProgramOverlapFilter: ProgramOverlapFilter;
   ProgramParticipant: Omit<ProgramParticipant, 'agency'> & { agency: ResolversParentTypes['Agency'] };
   ProgramPartner: Omit<ProgramPartner, 'partner'> & { partner: ResolversParentTypes['Partner'] };
+  ProgressPoint: Omit<ProgressPoint, 'indicator' | 'region'> & { indicator: ResolversParentTypes['Indicator'], region?: Maybe<ResolversParentTypes['Region']> };
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
   RegionConnection: Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionEdge']>, nodes: Array<ResolversParentTypes['Region']> };
+  RegionCoverage: Omit<RegionCoverage, 'program' | 'via'> & { program: ResolversParentTypes['Program'], via: ResolversParentTypes['Region'] };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegionFilter: RegionFilter;
   RegionOrder: RegionOrder;
@@ -1459,8 +1920,13 @@ export type ResolversParentTypes = ResolversObject<{
   RegulationEdge: Omit<RegulationEdge, 'node'> & { node: ResolversParentTypes['Regulation'] };
   RegulationFilter: RegulationFilter;
   RegulationOrder: RegulationOrder;
+  ResponsibilityCell: Omit<ResponsibilityCell, 'theme'> & { theme: ResolversParentTypes['Theme'] };
+  ResponsibilityMatrix: Omit<ResponsibilityMatrix, 'rows' | 'themes' | 'themesWithoutLead'> & { rows: Array<ResolversParentTypes['ResponsibilityRow']>, themes: Array<ResolversParentTypes['Theme']>, themesWithoutLead: Array<ResolversParentTypes['Theme']> };
+  ResponsibilityRow: Omit<ResponsibilityRow, 'agency' | 'cells'> & { agency: ResolversParentTypes['Agency'], cells: Array<ResolversParentTypes['ResponsibilityCell']> };
+  RoleCount: RoleCount;
   Source: Source;
   SourceInput: SourceInput;
+  StrandCount: StrandCount;
   String: Scalars['String']['output'];
   Theme: ThemeRecord;
   ThemeConnection: Omit<ThemeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ThemeEdge']>, nodes: Array<ResolversParentTypes['Theme']> };
@@ -1477,6 +1943,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateRegionInput: UpdateRegionInput;
   UpdateRegulationInput: UpdateRegulationInput;
   UpdateThemeInput: UpdateThemeInput;
+  YearRange: YearRange;
 }>;
 
 export type AgencyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
@@ -1509,6 +1976,23 @@ export type AgencyEdgeResolvers<ContextType = GraphContext, ParentType extends R
 export type AgencyParticipationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyParticipation'] = ResolversParentTypes['AgencyParticipation']> = ResolversObject<{
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
+}>;
+
+export type CoverageGapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageGap'] = ResolversParentTypes['CoverageGap']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['CoverageKind'], ParentType, ContextType>;
+  hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType>;
+  programCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['RegionCoverage']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  remote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CoverageGapConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageGapConnection'] = ResolversParentTypes['CoverageGapConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DeleteResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
@@ -1544,6 +2028,16 @@ export type HealthResolvers<ContextType = GraphContext, ParentType extends Resol
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type HelixBalanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HelixBalance'] = ResolversParentTypes['HelixBalance']> = ResolversObject<{
+  balance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['Strand']>, ParentType, ContextType>;
+  present?: Resolver<Array<ResolversTypes['Strand']>, ParentType, ContextType>;
+  programCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strands?: Resolver<Array<ResolversTypes['StrandCount']>, ParentType, ContextType>;
+}>;
+
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['IndicatorDirection'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1566,6 +2060,12 @@ export type IndicatorEdgeResolvers<ContextType = GraphContext, ParentType extend
   node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
 }>;
 
+export type IndicatorProgressReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorProgressReport'] = ResolversParentTypes['IndicatorProgressReport']> = ResolversObject<{
+  offTrackCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ProgressPoint']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LinkResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LinkResult'] = ResolversParentTypes['LinkResult']> = ResolversObject<{
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
@@ -1584,6 +2084,13 @@ export type MandateResolvers<ContextType = GraphContext, ParentType extends Reso
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MandateConformanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MandateConformance'] = ResolversParentTypes['MandateConformance']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  programsWithoutMandate?: Resolver<Array<ResolversTypes['MandateCreep']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unfulfilledMandates?: Resolver<Array<ResolversTypes['MandateGap']>, ParentType, ContextType>;
+}>;
+
 export type MandateConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MandateConnection'] = ResolversParentTypes['MandateConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MandateEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
@@ -1591,9 +2098,43 @@ export type MandateConnectionResolvers<ContextType = GraphContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MandateCreepResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MandateCreep'] = ResolversParentTypes['MandateCreep']> = ResolversObject<{
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  relatedMandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
 export type MandateEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MandateEdge'] = ResolversParentTypes['MandateEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType>;
+}>;
+
+export type MandateGapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MandateGap'] = ResolversParentTypes['MandateGap']> = ResolversObject<{
+  candidatePrograms?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  mandate?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType>;
+  regulations?: Resolver<Array<ResolversTypes['Regulation']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type MandateHoldingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MandateHolding'] = ResolversParentTypes['MandateHolding']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  mandate?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType>;
+  regulations?: Resolver<Array<ResolversTypes['Regulation']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+}>;
+
+export type MandateOverlapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MandateOverlap'] = ResolversParentTypes['MandateOverlap']> = ResolversObject<{
+  first?: Resolver<ResolversTypes['MandateHolding'], ParentType, ContextType>;
+  sameTheme?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['MandateHolding'], ParentType, ContextType>;
+}>;
+
+export type MandateOverlapConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MandateOverlapConnection'] = ResolversParentTypes['MandateOverlapConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['MandateOverlap']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MeasurementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = ResolversObject<{
@@ -1638,6 +2179,21 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   updateTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'id' | 'input'>>;
 }>;
 
+export type NeedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  shortfall?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OverlapSideResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OverlapSide'] = ResolversParentTypes['OverlapSide']> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  mandated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1670,6 +2226,39 @@ export type PartnerParticipationResolvers<ContextType = GraphContext, ParentType
   role?: Resolver<ResolversTypes['PartnerRole'], ParentType, ContextType>;
 }>;
 
+export type PeerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Peer'] = ResolversParentTypes['Peer']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  performance?: Resolver<ResolversTypes['Performance'], ParentType, ContextType>;
+  settingSimilarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sizeSimilarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  themeSimilarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PeerReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PeerReport'] = ResolversParentTypes['PeerReport']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  peers?: Resolver<Array<ResolversTypes['Peer']>, ParentType, ContextType>;
+  performance?: Resolver<Maybe<ResolversTypes['Performance']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+}>;
+
+export type PerformanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Performance'] = ResolversParentTypes['Performance']> = ResolversObject<{
+  achievement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes['PerformancePoint']>, ParentType, ContextType>;
+}>;
+
+export type PerformancePointResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PerformancePoint'] = ResolversParentTypes['PerformancePoint']> = ResolversObject<{
+  achievement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  actual?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProgramResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['ProgramParticipant']>, ParentType, ContextType, Partial<ProgramAgenciesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1700,6 +2289,27 @@ export type ProgramEdgeResolvers<ContextType = GraphContext, ParentType extends 
   node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
 }>;
 
+export type ProgramOverlapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProgramOverlap'] = ResolversParentTypes['ProgramOverlap']> = ResolversObject<{
+  first?: Resolver<ResolversTypes['OverlapSide'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OverlapKind'], ParentType, ContextType>;
+  regionShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['OverlapSide'], ParentType, ContextType>;
+  sharedIndicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  sharedRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  themeMatch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  yearShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  years?: Resolver<ResolversTypes['YearRange'], ParentType, ContextType>;
+}>;
+
+export type ProgramOverlapConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProgramOverlapConnection'] = ResolversParentTypes['ProgramOverlapConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ProgramOverlap']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProgramParticipantResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProgramParticipant'] = ResolversParentTypes['ProgramParticipant']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
@@ -1710,24 +2320,43 @@ export type ProgramPartnerResolvers<ContextType = GraphContext, ParentType exten
   role?: Resolver<ResolversTypes['PartnerRole'], ParentType, ContextType>;
 }>;
 
+export type ProgressPointResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProgressPoint'] = ResolversParentTypes['ProgressPoint']> = ResolversObject<{
+  achievement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  coverageGaps?: Resolver<ResolversTypes['CoverageGapConnection'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'first' | 'level' | 'minPrograms' | 'remoteOnly' | 'theme' | 'within'>>;
   forum?: Resolver<Maybe<ResolversTypes['Forum']>, ParentType, ContextType, RequireFields<QueryForumArgs, 'id'>>;
   forums?: Resolver<ResolversTypes['ForumConnection'], ParentType, ContextType, RequireFields<QueryForumsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  helixBalance?: Resolver<ResolversTypes['HelixBalance'], ParentType, ContextType, Partial<QueryHelixBalanceArgs>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
+  indicatorProgress?: Resolver<ResolversTypes['IndicatorProgressReport'], ParentType, ContextType, RequireFields<QueryIndicatorProgressArgs, 'tolerance'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
   mandate?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType, RequireFields<QueryMandateArgs, 'id'>>;
+  mandateConformance?: Resolver<ResolversTypes['MandateConformance'], ParentType, ContextType, RequireFields<QueryMandateConformanceArgs, 'agency'>>;
+  mandateOverlaps?: Resolver<ResolversTypes['MandateOverlapConnection'], ParentType, ContextType, RequireFields<QueryMandateOverlapsArgs, 'first'>>;
   mandates?: Resolver<ResolversTypes['MandateConnection'], ParentType, ContextType, RequireFields<QueryMandatesArgs, 'first'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  peers?: Resolver<ResolversTypes['PeerReport'], ParentType, ContextType, RequireFields<QueryPeersArgs, 'agency' | 'first' | 'theme'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
+  programOverlaps?: Resolver<ResolversTypes['ProgramOverlapConnection'], ParentType, ContextType, RequireFields<QueryProgramOverlapsArgs, 'first'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
+  programsMissingStrand?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsMissingStrandArgs, 'first' | 'strand'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   regulation?: Resolver<Maybe<ResolversTypes['Regulation']>, ParentType, ContextType, RequireFields<QueryRegulationArgs, 'id'>>;
   regulations?: Resolver<ResolversTypes['RegulationConnection'], ParentType, ContextType, RequireFields<QueryRegulationsArgs, 'first'>>;
+  responsibilityMatrix?: Resolver<ResolversTypes['ResponsibilityMatrix'], ParentType, ContextType, Partial<QueryResponsibilityMatrixArgs>>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
   themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'first'>>;
 }>;
@@ -1751,6 +2380,12 @@ export type RegionConnectionResolvers<ContextType = GraphContext, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RegionCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RegionCoverage'] = ResolversParentTypes['RegionCoverage']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['CoverageKind'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
 export type RegionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = ResolversObject<{
@@ -1781,10 +2416,40 @@ export type RegulationEdgeResolvers<ContextType = GraphContext, ParentType exten
   node?: Resolver<ResolversTypes['Regulation'], ParentType, ContextType>;
 }>;
 
+export type ResponsibilityCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResponsibilityCell'] = ResolversParentTypes['ResponsibilityCell']> = ResolversObject<{
+  programCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleCount']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+}>;
+
+export type ResponsibilityMatrixResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResponsibilityMatrix'] = ResolversParentTypes['ResponsibilityMatrix']> = ResolversObject<{
+  rows?: Resolver<Array<ResolversTypes['ResponsibilityRow']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  themesWithoutLead?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type ResponsibilityRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResponsibilityRow'] = ResolversParentTypes['ResponsibilityRow']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['ResponsibilityCell']>, ParentType, ContextType>;
+  programCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoleCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RoleCount'] = ResolversParentTypes['RoleCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StrandCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StrandCount'] = ResolversParentTypes['StrandCount']> = ResolversObject<{
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strand?: Resolver<ResolversTypes['Strand'], ParentType, ContextType>;
 }>;
 
 export type ThemeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
@@ -1810,45 +2475,76 @@ export type ThemeEdgeResolvers<ContextType = GraphContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 }>;
 
+export type YearRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['YearRange'] = ResolversParentTypes['YearRange']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
   AgencyParticipation?: AgencyParticipationResolvers<ContextType>;
+  CoverageGap?: CoverageGapResolvers<ContextType>;
+  CoverageGapConnection?: CoverageGapConnectionResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Forum?: ForumResolvers<ContextType>;
   ForumConnection?: ForumConnectionResolvers<ContextType>;
   ForumEdge?: ForumEdgeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  HelixBalance?: HelixBalanceResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  IndicatorProgressReport?: IndicatorProgressReportResolvers<ContextType>;
   LinkResult?: LinkResultResolvers<ContextType>;
   Mandate?: MandateResolvers<ContextType>;
+  MandateConformance?: MandateConformanceResolvers<ContextType>;
   MandateConnection?: MandateConnectionResolvers<ContextType>;
+  MandateCreep?: MandateCreepResolvers<ContextType>;
   MandateEdge?: MandateEdgeResolvers<ContextType>;
+  MandateGap?: MandateGapResolvers<ContextType>;
+  MandateHolding?: MandateHoldingResolvers<ContextType>;
+  MandateOverlap?: MandateOverlapResolvers<ContextType>;
+  MandateOverlapConnection?: MandateOverlapConnectionResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Need?: NeedResolvers<ContextType>;
+  OverlapSide?: OverlapSideResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
   PartnerParticipation?: PartnerParticipationResolvers<ContextType>;
+  Peer?: PeerResolvers<ContextType>;
+  PeerReport?: PeerReportResolvers<ContextType>;
+  Performance?: PerformanceResolvers<ContextType>;
+  PerformancePoint?: PerformancePointResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
+  ProgramOverlap?: ProgramOverlapResolvers<ContextType>;
+  ProgramOverlapConnection?: ProgramOverlapConnectionResolvers<ContextType>;
   ProgramParticipant?: ProgramParticipantResolvers<ContextType>;
   ProgramPartner?: ProgramPartnerResolvers<ContextType>;
+  ProgressPoint?: ProgressPointResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionCoverage?: RegionCoverageResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
   Regulation?: RegulationResolvers<ContextType>;
   RegulationConnection?: RegulationConnectionResolvers<ContextType>;
   RegulationEdge?: RegulationEdgeResolvers<ContextType>;
+  ResponsibilityCell?: ResponsibilityCellResolvers<ContextType>;
+  ResponsibilityMatrix?: ResponsibilityMatrixResolvers<ContextType>;
+  ResponsibilityRow?: ResponsibilityRowResolvers<ContextType>;
+  RoleCount?: RoleCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StrandCount?: StrandCountResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;
   ThemeEdge?: ThemeEdgeResolvers<ContextType>;
+  YearRange?: YearRangeResolvers<ContextType>;
 }>;
 

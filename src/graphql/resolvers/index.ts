@@ -1,5 +1,8 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { agencyResolvers } from './agency.js';
+import { conformanceResolvers } from './analysis/conformance.js';
+import { coverageResolvers } from './analysis/coverage.js';
+import { overlapResolvers } from './analysis/overlaps.js';
 import { commonResolvers } from './common.js';
 import { forumResolvers } from './forum.js';
 import { indicatorResolvers } from './indicator.js';
@@ -13,6 +16,7 @@ import { themeResolvers } from './theme.js';
 const areas: Resolvers[] = [
   commonResolvers, agencyResolvers, mandateResolvers, regulationResolvers, programResolvers,
   themeResolvers, indicatorResolvers, regionResolvers, partnerResolvers, forumResolvers,
+  overlapResolvers, coverageResolvers, conformanceResolvers,
 ];
 
 /** All resolvers, merged type by type. */
