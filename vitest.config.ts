@@ -8,6 +8,7 @@ export default defineConfig({
     globalSetup: ['test/support/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 300_000,
+    // The first run on a new machine builds the launcher: Maven downloads Neo4j (about 120 MB).
+    hookTimeout: 900_000,
   },
 });
