@@ -1,0 +1,37 @@
+// analysis/helixBalance: which strands of the helix take part in the programs of a scope.
+// Parameters: exactly one of $program (an id), $theme (an id) or $region (a code); the others null.
+// Scope: the program; or the programs addressing the theme or a sub-theme of it; or the
+// programs reaching the region: covering it, a region above it (a national program covers ID),
+// or a region below it.
+// Row (one): found (the program, theme or region exists), programCount (programs in scope),
+// strands (one map per strand with an actor: strand GOVERNMENT for agencies PARTICIPATES_IN,
+// a partner's helix for partners PARTNERS_IN; actors = distinct actors, programs = distinct
+// programs in scope with that strand). Strands without actors are left out.
+CALL () {
+  RETURN CASE
+    WHEN $program IS NOT NULL THEN EXISTS { MATCH (:Program {id: $program}) }
+    WHEN $theme IS NOT NULL THEN EXISTS { MATCH (:Theme {id: $theme}) }
+    ELSE EXISTS { MATCH (:Region {code: $region}) }
+  END AS found
+}
+CALL () {
+  MATCH (p:Program)
+  WHERE ($program IS NULL OR p.id = $program)
+    AND ($theme IS NULL OR EXISTS { MATCH (p)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(:Theme {id: $theme}) })
+    AND ($region IS NULL OR EXISTS {
+      MATCH (p)-[:COVERS]->(covered:Region)
+      WHERE EXISTS { MATCH (covered)-[:PART_OF*0..]->(:Region {code: $region}) }
+         OR EXISTS { MATCH (:Region {code: $region})-[:PART_OF*0..]->(covered) }
+    })
+  RETURN collect(p) AS programs
+}
+CALL (programs) {
+  UNWIND programs AS p
+  MATCH (actor)-[:PARTICIPATES_IN|PARTNERS_IN]->(p)
+  WHERE actor:Agency OR actor:Partner
+  WITH CASE WHEN actor:Agency THEN 'GOVERNMENT' ELSE actor.helix END AS strand, actor, p
+  WITH strand, count(DISTINCT actor) AS actors, count(DISTINCT p) AS withStrand
+  ORDER BY strand
+  RETURN collect({strand: strand, actors: actors, programs: withStrand}) AS strands
+}
+RETURN found, size(programs) AS programCount, strands

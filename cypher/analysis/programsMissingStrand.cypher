@@ -1,0 +1,34 @@
+// analysis/programsMissingStrand: one page of the programs in which a strand of the helix takes no part.
+// Parameters: $strand (GOVERNMENT: no agency PARTICIPATES_IN; INDUSTRY, ACADEMIA, CIVIL_SOCIETY
+// or MEDIA: no partner of that helix PARTNERS_IN); $theme (an id or null: programs addressing it
+// or a sub-theme); $region (a code or null: programs covering it, a region above it or a region
+// below it); no theme and no region: every program.
+// Paging: $first, $after (the id of the last program of the previous page, or null); sorted
+// by name, then id.
+// Row (one): themeFound, regionFound (true when the filter is null or names a node),
+// totalCount, start (index of the page's first program; null when $after is not in the
+// result), page (up to $first + 1 programs).
+CALL () {
+  RETURN ($theme IS NULL OR EXISTS { MATCH (:Theme {id: $theme}) }) AS themeFound,
+         ($region IS NULL OR EXISTS { MATCH (:Region {code: $region}) }) AS regionFound
+}
+CALL () {
+  MATCH (p:Program)
+  WHERE ($theme IS NULL OR EXISTS { MATCH (p)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(:Theme {id: $theme}) })
+    AND ($region IS NULL OR EXISTS {
+      MATCH (p)-[:COVERS]->(covered:Region)
+      WHERE EXISTS { MATCH (covered)-[:PART_OF*0..]->(:Region {code: $region}) }
+         OR EXISTS { MATCH (:Region {code: $region})-[:PART_OF*0..]->(covered) }
+    })
+    AND CASE $strand
+      WHEN 'GOVERNMENT' THEN NOT EXISTS { MATCH (:Agency)-[:PARTICIPATES_IN]->(p) }
+      ELSE NOT EXISTS { MATCH (partner:Partner)-[:PARTNERS_IN]->(p) WHERE partner.helix = $strand }
+    END
+  WITH p ORDER BY p.name, p.id
+  RETURN collect(p) AS matched
+}
+WITH themeFound, regionFound, matched,
+     CASE WHEN $after IS NULL THEN 0
+          ELSE [i IN range(0, size(matched) - 1) WHERE matched[i].id = $after][0] + 1 END AS start
+RETURN themeFound, regionFound, size(matched) AS totalCount, start,
+       CASE WHEN start IS NULL THEN [] ELSE [m IN matched[start..start + $first + 1] | properties(m)] END AS page
