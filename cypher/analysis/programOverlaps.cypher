@@ -1,0 +1,107 @@
+// analysis/programOverlaps: the candidate pairs of overlapping programs, with their evidence.
+// Parameters (each null for "any"): $theme (a shared theme at or below it), $region (a shared
+// region within it or containing it), $agency (taking part, any role, in one of the two);
+// $includeSameAgency (false: leave out pairs whose runners meet).
+// Candidates are grouped by theme, never all programs against all: for each theme t, the
+// programs addressing t are paired with the programs addressing t or a sub-theme of t. A pair
+// is kept once, `first` being the program with the smaller id, and only when some region of
+// one is, or lies below, a region of the other. Years, shares, score, minScore, sorting and
+// paging are computed from these rows by src/analysis/programOverlaps.ts.
+// One row: themeKnown, regionKnown, agencyKnown (false when the id given names no node) and
+// pairs, each a map of
+//   first, second: properties of the two programs;
+//   firstRunners, secondRunners: their LEAD agencies, or all participants when none leads;
+//   firstMandates, secondMandates: mandates of those runners concerning a shared theme or a
+//     theme above it;
+//   themeMatch: 1.0 when they share an exact theme, else 0.5;
+//   sharedThemes: the more specific theme of each matching pair;
+//   firstCovered, secondCovered: how many regions each covers directly;
+//   firstMeeting, secondMeeting: how many of those meet (are, contain or lie in) one of the other's;
+//   sharedRegions: the deeper region of each meeting pair;
+//   sharedIndicators: indicators measuring both;
+//   sameAgency: whether the runner sets intersect.
+WITH ($theme IS NULL OR EXISTS { MATCH (:Theme {id: $theme}) }) AS themeKnown,
+     ($region IS NULL OR EXISTS { MATCH (:Region {code: $region}) }) AS regionKnown,
+     ($agency IS NULL OR EXISTS { MATCH (:Agency {id: $agency}) }) AS agencyKnown
+CALL () {
+  // The filter region and the regions above it: a shared region among them contains it.
+  OPTIONAL MATCH (:Region {code: $region})-[:PART_OF*0..]->(u:Region)
+  RETURN collect(u.code) AS regionUp
+}
+CALL (regionUp) {
+  MATCH (a:Program)-[:ADDRESSES]->(t:Theme)
+  MATCH (b:Program)-[:ADDRESSES]->(specific:Theme)-[:PART_OF*0..]->(t)
+  WHERE a <> b
+  WITH CASE WHEN a.id < b.id THEN a ELSE b END AS p,
+       CASE WHEN a.id < b.id THEN b ELSE a END AS q,
+       specific, specific = t AS exact
+  WITH p, q, collect(DISTINCT specific) AS themes, max(CASE WHEN exact THEN 1.0 ELSE 0.5 END) AS themeMatch
+  WHERE ($theme IS NULL OR any(s IN themes WHERE EXISTS { MATCH (s)-[:PART_OF*0..]->(:Theme {id: $theme}) }))
+    AND ($agency IS NULL OR EXISTS { MATCH (:Agency {id: $agency})-[:PARTICIPATES_IN]->(x:Program) WHERE x = p OR x = q })
+  CALL (p, q) {
+    // Each covered region with the regions above it, walked upwards only (never down the tree).
+    MATCH (p)-[:COVERS]->(ra:Region)
+    WITH collect({region: ra, up: COLLECT { MATCH (ra)-[:PART_OF*0..]->(u:Region) RETURN u }}) AS ras
+    MATCH (q)-[:COVERS]->(rb:Region)
+    WITH ras, collect({region: rb, up: COLLECT { MATCH (rb)-[:PART_OF*0..]->(u:Region) RETURN u }}) AS rbs
+    UNWIND ras AS a
+    UNWIND rbs AS b
+    WITH ras, rbs, a.region AS ra, b.region AS rb,
+         CASE WHEN b.region IN a.up THEN a.region WHEN a.region IN b.up THEN b.region END AS shared
+    WHERE shared IS NOT NULL
+    RETURN size(ras) AS firstCovered, size(rbs) AS secondCovered,
+           count(DISTINCT ra) AS firstMeeting, count(DISTINCT rb) AS secondMeeting,
+           collect(DISTINCT shared) AS regions
+  }
+  WITH p, q, themes, themeMatch, firstCovered, secondCovered, firstMeeting, secondMeeting, regions
+  WHERE $region IS NULL OR any(s IN regions WHERE s.code IN regionUp
+          OR $region IN COLLECT { MATCH (s)-[:PART_OF*0..]->(u:Region) RETURN u.code })
+  CALL (p) {
+    OPTIONAL MATCH (x:Agency)-[r:PARTICIPATES_IN]->(p)
+    WITH DISTINCT x, r.role = 'LEAD' AS leads
+    ORDER BY x.id
+    WITH collect(DISTINCT x) AS everyone, collect(DISTINCT CASE WHEN leads THEN x END) AS leaders
+    RETURN CASE WHEN size(leaders) > 0 THEN leaders ELSE everyone END AS firstRunners
+  }
+  CALL (q) {
+    OPTIONAL MATCH (x:Agency)-[r:PARTICIPATES_IN]->(q)
+    WITH DISTINCT x, r.role = 'LEAD' AS leads
+    ORDER BY x.id
+    WITH collect(DISTINCT x) AS everyone, collect(DISTINCT CASE WHEN leads THEN x END) AS leaders
+    RETURN CASE WHEN size(leaders) > 0 THEN leaders ELSE everyone END AS secondRunners
+  }
+  WITH p, q, themes, themeMatch, firstCovered, secondCovered, firstMeeting, secondMeeting, regions,
+       firstRunners, secondRunners, any(x IN firstRunners WHERE x IN secondRunners) AS sameAgency
+  WHERE $includeSameAgency OR NOT sameAgency
+  // The shared themes and every theme above them: a mandate on one of these covers the pair.
+  WITH *, COLLECT { UNWIND themes AS s MATCH (s)-[:PART_OF*0..]->(u:Theme) RETURN DISTINCT u } AS themesUp
+  RETURN collect({
+    first: properties(p),
+    second: properties(q),
+    firstRunners: [x IN firstRunners | properties(x)],
+    secondRunners: [x IN secondRunners | properties(x)],
+    firstMandates: COLLECT {
+      UNWIND firstRunners AS x
+      MATCH (x)-[:HOLDS]->(m:Mandate)-[:CONCERNS]->(above:Theme)
+      WHERE above IN themesUp
+      WITH DISTINCT m ORDER BY m.id RETURN properties(m)
+    },
+    secondMandates: COLLECT {
+      UNWIND secondRunners AS x
+      MATCH (x)-[:HOLDS]->(m:Mandate)-[:CONCERNS]->(above:Theme)
+      WHERE above IN themesUp
+      WITH DISTINCT m ORDER BY m.id RETURN properties(m)
+    },
+    themeMatch: themeMatch,
+    sharedThemes: COLLECT { UNWIND themes AS s WITH s ORDER BY s.id RETURN properties(s) },
+    firstCovered: firstCovered, secondCovered: secondCovered,
+    firstMeeting: firstMeeting, secondMeeting: secondMeeting,
+    sharedRegions: COLLECT { UNWIND regions AS s WITH s ORDER BY s.code RETURN properties(s) },
+    sharedIndicators: COLLECT {
+      MATCH (p)-[:MEASURED_BY]->(i:Indicator)<-[:MEASURED_BY]-(q)
+      WITH DISTINCT i ORDER BY i.id RETURN properties(i)
+    },
+    sameAgency: sameAgency
+  }) AS pairs
+}
+RETURN themeKnown, regionKnown, agencyKnown, pairs
