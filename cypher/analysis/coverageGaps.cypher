@@ -1,0 +1,69 @@
+// analysis/coverageGaps: the regions at a level that fewer than $minPrograms programs on a theme reach.
+// $theme (theme id; its sub-themes count too), $level (RegionLevel), $within (region code),
+// $minPrograms (int), $remoteOnly (bool).
+// A program reaches a region when it COVERS the region or a region above it. Each region asked
+// walks up its own PART_OF chain (at most 3 hops: district, regency, province, ID) to the regions
+// the theme's programs cover, so the cost grows with the regions asked, not regions x programs.
+// Row (always exactly one):
+//   themeFound, withinLevel (the level of $within; null when it does not exist),
+//   programs (properties of every program on the theme), covered (properties of the regions they cover),
+//   indicators (properties of the indicators that measure them),
+//   gaps: one map per region kept, in code order: region (properties), reach (per reaching program:
+//   program id, via (the nearest covered region's code) and hops up to it), actuals (per indicator
+//   on the theme, its measurement in the region of the latest year with an actual: indicator id,
+//   year, target, actual).
+OPTIONAL MATCH (t:Theme {id: $theme})
+OPTIONAL MATCH (w:Region {code: $within})
+CALL (t) {
+  OPTIONAL MATCH (p:Program)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(t)
+  RETURN collect(DISTINCT p) AS programs
+}
+CALL (programs) {
+  UNWIND programs AS p
+  MATCH (p)-[:MEASURED_BY]->(i:Indicator)
+  RETURN collect(DISTINCT i) AS indicators
+}
+CALL (programs) {
+  UNWIND programs AS p
+  MATCH (p)-[:COVERS]->(c:Region)
+  RETURN collect(DISTINCT c) AS covered
+}
+CALL (w, programs, indicators) {
+  MATCH (r:Region {level: $level})-[:PART_OF*0..]->(w)
+  WHERE NOT $remoteOnly OR r.outermostIslandCount > 0
+  // Siblings share everything above their parent: work that out once per parent.
+  OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
+  WITH parent, collect(r) AS siblings
+  CALL (parent, programs) {
+    MATCH path = (parent)-[:PART_OF*0..2]->(via:Region)<-[:COVERS]-(p:Program)
+    WHERE p IN programs
+    WITH p, via, length(path) AS hops
+    ORDER BY hops
+    WITH p, collect({via: via.code, hops: hops})[0] AS nearest
+    RETURN collect({program: p.id, via: nearest.via, hops: nearest.hops}) AS inherited
+  }
+  UNWIND siblings AS r
+  CALL (r, programs) {
+    MATCH (r)<-[:COVERS]-(p:Program)
+    WHERE p IN programs
+    RETURN collect(p.id) AS direct
+  }
+  WITH r, [id IN direct | {program: id, via: r.code, hops: 0}]
+          + [x IN inherited WHERE NOT x.program IN direct] AS reach
+  WITH r, reach
+  WHERE size(reach) < $minPrograms
+  CALL (r, indicators) {
+    MATCH (r)<-[:MEASURED_IN]-(m:Measurement)<-[:HAS_MEASUREMENT]-(i:Indicator)
+    WHERE m.actual IS NOT NULL AND i IN indicators
+    WITH i, m
+    ORDER BY m.year DESC
+    WITH i, collect(m)[0] AS latest
+    RETURN collect({indicator: i.id, year: latest.year, target: latest.target, actual: latest.actual}) AS actuals
+  }
+  RETURN collect({code: r.code, remote: r.outermostIslandCount > 0, reach: reach, actuals: actuals}) AS gaps
+}
+RETURN t IS NOT NULL AS themeFound, w.level AS withinLevel,
+       [p IN programs | properties(p)] AS programs,
+       [c IN covered | properties(c)] AS covered,
+       [i IN indicators | properties(i)] AS indicators,
+       gaps

@@ -1,0 +1,32 @@
+// analysis/indicatorProgress: the targets and actuals of the indicators in one scope, by year.
+// Give one of $program (id), $theme (id) or $region (code); the other two are null.
+//   program: the measurements of the indicators MEASURED_BY the program;
+//   theme:   the measurements of the indicators MEASURED_BY programs on the theme or a sub-theme;
+//   region:  every indicator's measurements MEASURED_IN the region or a region below it (for ID,
+//            the national figures too, which have no region).
+// Row (always exactly one): found (the node named exists), points: per measurement with a target
+// or an actual, sorted by indicator name (then id), year, region code (national first):
+// indicator (properties), year, target, actual, region (properties, null for a national figure).
+CALL () {
+  MATCH (:Program {id: $program})-[:MEASURED_BY]->(i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement)
+  RETURN i, m
+  UNION
+  MATCH (:Theme {id: $theme})<-[:PART_OF*0..]-(:Theme)<-[:ADDRESSES]-(:Program)-[:MEASURED_BY]->(i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement)
+  RETURN i, m
+  UNION
+  MATCH (:Region {code: $region})<-[:PART_OF*0..]-(:Region)<-[:MEASURED_IN]-(m:Measurement)<-[:HAS_MEASUREMENT]-(i:Indicator)
+  RETURN i, m
+  UNION
+  MATCH (i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement)
+  WHERE $region = 'ID' AND m.regionCode IS NULL
+  RETURN i, m
+}
+WITH i, m
+WHERE m.target IS NOT NULL OR m.actual IS NOT NULL
+OPTIONAL MATCH (m)-[:MEASURED_IN]->(r:Region)
+WITH i, m, r
+ORDER BY i.name, i.id, m.year, coalesce(r.code, '')
+WITH collect({indicator: properties(i), year: m.year, target: m.target, actual: m.actual, region: properties(r)}) AS points
+RETURN EXISTS { MATCH (:Program {id: $program}) } OR EXISTS { MATCH (:Theme {id: $theme}) }
+       OR EXISTS { MATCH (:Region {code: $region}) } AS found,
+       points
