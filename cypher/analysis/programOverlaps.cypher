@@ -6,19 +6,20 @@
 // programs addressing t are paired with the programs addressing t or a sub-theme of t. A pair
 // is kept once, `first` being the program with the smaller id, and only when some region of
 // one is, or lies below, a region of the other. Years, shares, score, minScore, sorting and
-// paging are computed from these rows by src/analysis/programOverlaps.ts.
+// paging are computed from these rows by src/analysis/programOverlaps.ts (the score needs the
+// current year and round3, so the sort and the page cannot be cut here).
 // One row: themeKnown, regionKnown, agencyKnown (false when the id given names no node) and
 // pairs, each a map of
 //   first, second: properties of the two programs;
-//   firstRunners, secondRunners: their LEAD agencies, or all participants when none leads;
+//   firstRunners, secondRunners: their LEAD agencies, or all participants when none leads (by id);
 //   firstMandates, secondMandates: mandates of those runners concerning a shared theme or a
-//     theme above it;
+//     theme above it (by id);
 //   themeMatch: 1.0 when they share an exact theme, else 0.5;
-//   sharedThemes: the more specific theme of each matching pair;
+//   sharedThemes: the more specific theme of each matching pair (by id);
 //   firstCovered, secondCovered: how many regions each covers directly;
 //   firstMeeting, secondMeeting: how many of those meet (are, contain or lie in) one of the other's;
-//   sharedRegions: the deeper region of each meeting pair;
-//   sharedIndicators: indicators measuring both;
+//   sharedRegions: the deeper region of each meeting pair (by code);
+//   sharedIndicators: indicators measuring both (by id);
 //   sameAgency: whether the runner sets intersect.
 WITH ($theme IS NULL OR EXISTS { MATCH (:Theme {id: $theme}) }) AS themeKnown,
      ($region IS NULL OR EXISTS { MATCH (:Region {code: $region}) }) AS regionKnown,

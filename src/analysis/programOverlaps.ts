@@ -27,7 +27,7 @@ export const PROGRAM_OVERLAP_RULE =
   + 'Years run from startYear to endYear, both included; a missing startYear means "since always" (the other program\'s start is taken), '
   + 'a missing endYear means ongoing (years.to is null, and for yearShare the open end counts up to the current year, '
   + 'or to the later start for a program not begun yet). Ranges that only touch overlap for 1 year; ranges that do not touch do not overlap. '
-  + 'yearShare = overlapping years / years of the shorter program. '
+  + 'yearShare = overlapping years / years of the shorter program (1 when neither has a startYear). '
   + 'The agencies that run a program are its LEAD agencies, or all its participants when none leads; '
   + 'pairs whose runners share an agency are left out unless includeSameAgency is true. '
   + 'A side is mandated when one of its runners holds a mandate concerning a shared theme or a theme above it: '
@@ -203,7 +203,7 @@ export function pageOf<R>(sorted: readonly R[], keyOf: (row: R) => string, first
   return { totalCount: sorted.length, start, nodes: start === null ? [] : sorted.slice(start, start + first + 1) };
 }
 
-/** Scores, filters, sorts and pages the candidate pairs. Pure: the tests call it directly. */
+/** Scores the candidate pairs, drops those whose years do not meet or that score below minScore, and sorts them. */
 export function rankOverlaps(pairs: readonly OverlapCandidate[], minScore: number, currentYear: number): ProgramOverlap[] {
   return pairs
     .map((pair) => scoreCandidate(pair, currentYear))
