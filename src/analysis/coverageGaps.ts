@@ -19,7 +19,8 @@ export const COVERAGE_GAPS_RULE =
   'program covers it), REGENCY, PROVINCE or NATIONAL (after the level of the covered region on the way up), NONE. ' +
   'need: for each indicator measuring a program on the theme, its measurement in the region of the latest year with ' +
   'an actual; shortfall = (target - actual) / |target| when higher is better, (actual - target) / |target| when lower ' +
-  'is better, null without a target; the need is the largest shortfall (a null ranks last). No actual at all: need null, ' +
+  'is better, null without a (non-zero) target, shown to 3 decimals; the need is the largest shortfall (a null ranks ' +
+  'last; ties go to the later year). No actual at all: need null, ' +
   'hasData false. Sorted by programCount ascending, then shortfall descending (no need last), then remote first, then ' +
   'region code.';
 
