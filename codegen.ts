@@ -21,7 +21,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useIndexSignature: true,
         contextType: '../context.js#GraphContext',
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', JSON: 'unknown' },
         mappers: {
           Agency: `${records}#AgencyRecord`,
           Mandate: `${records}#MandateRecord`,

@@ -7,6 +7,7 @@ import { commonResolvers } from './common.js';
 import { forumResolvers } from './forum.js';
 import { indicatorResolvers } from './indicator.js';
 import { mandateResolvers } from './mandate.js';
+import { networkResolvers } from './network.js';
 import { partnerResolvers } from './partner.js';
 import { programResolvers } from './program.js';
 import { regionResolvers } from './region.js';
@@ -16,7 +17,7 @@ import { themeResolvers } from './theme.js';
 const areas: Resolvers[] = [
   commonResolvers, agencyResolvers, mandateResolvers, regulationResolvers, programResolvers,
   themeResolvers, indicatorResolvers, regionResolvers, partnerResolvers, forumResolvers,
-  overlapResolvers, coverageResolvers, conformanceResolvers,
+  overlapResolvers, coverageResolvers, conformanceResolvers, networkResolvers,
 ];
 
 /** All resolvers, merged type by type. */
