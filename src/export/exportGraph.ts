@@ -6,7 +6,7 @@ import { attributesFromNodes, type NodeAttribute } from './attributes.js';
 import { FORMATS, type ExportFormat } from './formats.js';
 import { exportMeta } from './meta.js';
 import { Sink } from './sink.js';
-import { wholeAttributes, wholeEdges, wholeNodes, type ExportDatabase } from './source.js';
+import { wholeAttributes, wholeCounts, wholeEdges, wholeNodes, type ExportDatabase } from './source.js';
 
 export interface ExportProgress {
   /** Called after each node and each edge is written. */
@@ -14,6 +14,11 @@ export interface ExportProgress {
   onEdge?(): void;
   /** Called once the nodes are written and the edges are about to start. */
   onNodesDone?(): void;
+  /**
+   * Called before writing with how many nodes and edges the file will hold (for a progress bar);
+   * for the whole graph this costs one counting statement, so it runs only when given.
+   */
+  onTotals?(totals: { nodes: number; edges: number }): void;
 }
 
 export interface ExportResult {
@@ -43,6 +48,10 @@ export async function exportGraph(
   let truncated = false;
   if (selection.kind === 'whole') {
     if (spec.declaresAttributes) attributes = await wholeAttributes(source);
+    if (progress.onTotals) {
+      const totals = await wholeCounts(source);
+      progress.onTotals({ nodes: spec.readsNodes ? totals.nodes : 0, edges: spec.readsEdges ? totals.edges : 0 });
+    }
     nodes = wholeNodes(source);
     edges = wholeEdges(source);
   } else {
@@ -51,6 +60,7 @@ export async function exportGraph(
     nodes = fromArray(subgraph.nodes);
     edges = fromArray(subgraph.edges);
     truncated = subgraph.truncated;
+    progress.onTotals?.({ nodes: spec.readsNodes ? subgraph.nodes.length : 0, edges: spec.readsEdges ? subgraph.edges.length : 0 });
   }
   const counts = { nodes: 0, edges: 0 };
   const countNodes = async function* () {
