@@ -1,0 +1,73 @@
+// Builds the browser pages into web/dist (git-ignored): the GraphiQL playground and the network
+// explorer, each bundled by esbuild with its CSS, plus the README's example queries as JSON for
+// the playground. Nothing is fetched from the internet at run time. Usage: node scripts/build-web.mjs
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = resolve(root, 'web/dist');
+
+/**
+ * The ```graphql blocks of README.md, each titled by the bold line (or heading) above it.
+ * @param {string} markdown
+ * @returns {Array<{ title: string, query: string }>}
+ */
+export function readmeExamples(markdown) {
+  const examples = [];
+  let title = '';
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    const bold = /^\*\*(.+?)\*\*\s*$/.exec(line.trim());
+    if (heading) title = (heading[1] ?? '').replaceAll('`', '');
+    else if (bold) title = (bold[1] ?? '').replace(/[.:]$/, '');
+    else if (line.trim() === '```graphql') {
+      const body = [];
+      for (i += 1; i < lines.length && lines[i]?.trim() !== '```'; i += 1) body.push(lines[i]);
+      examples.push({ title: title || `Example ${examples.length + 1}`, query: body.join('\n').trim() + '\n' });
+    }
+  }
+  return examples;
+}
+
+export async function buildWeb({ quiet = false } = {}) {
+  const started = Date.now();
+  for (const page of ['playground', 'explorer']) {
+    mkdirSync(resolve(out, page), { recursive: true });
+    copyFileSync(resolve(root, `web/${page}/index.html`), resolve(out, page, 'index.html'));
+  }
+  const examples = readmeExamples(readFileSync(resolve(root, 'README.md'), 'utf8'));
+  writeFileSync(resolve(out, 'playground/examples.json'), JSON.stringify(examples, null, 2));
+  const result = await build({
+    entryPoints: {
+      'playground/main': resolve(root, 'web/playground/main.tsx'),
+      'explorer/main': resolve(root, 'web/explorer/main.ts'),
+    },
+    outdir: out,
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: 'esm',
+    target: ['chrome110', 'firefox110', 'safari16'],
+    jsx: 'automatic',
+    loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'linked',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const sizes = Object.entries(result.metafile.outputs)
+    .filter(([file]) => !file.endsWith('.map'))
+    .map(([file, info]) => `${file.replace(/^.*web\/dist\//, '')} ${(info.bytes / 1024).toFixed(0)} KiB`);
+  if (!quiet) console.error(`web: built ${examples.length} playground examples and ${sizes.join(', ')} into web/dist in ${Date.now() - started} ms`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildWeb().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { Router } from 'express';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where scripts/build-web.mjs puts the bundled pages (git-ignored). */
+export const WEB_DIST = resolve(root, 'web/dist');
+const PAGES = ['playground', 'explorer'] as const;
+
+/** Builds web/dist when a page is missing (a fresh clone run without `npm start` / `npm test`). */
+export function ensureWebBuilt(): void {
+  if (PAGES.every((page) => existsSync(resolve(WEB_DIST, page, 'index.html')) && existsSync(resolve(WEB_DIST, page, 'main.js')))) return;
+  console.error('web: web/dist is missing, building it (node scripts/build-web.mjs)');
+  execFileSync(process.execPath, [resolve(root, 'scripts/build-web.mjs')], { cwd: root, stdio: 'inherit' });
+}
+
+/**
+ * The browser pages: the GraphiQL playground at /playground and the network explorer at
+ * /explorer, each with its bundle, all from web/dist (nothing from a CDN). A browser opening
+ * GET /graphql (it asks for HTML and sends no query) is sent to the playground; GET queries
+ * (`/graphql?query=...`) and every other client go on to Apollo.
+ */
+export function webRouter(): Router {
+  ensureWebBuilt();
+  const router = Router();
+  router.get('/graphql', (req, res, next) => {
+    const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (wantsHtml && req.query.query === undefined) {
+      res.redirect(302, '/playground');
+      return;
+    }
+    next();
+  });
+  for (const page of PAGES) {
+    router.get(`/${page}`, (_req, res) => {
+      res.set('Cache-Control', 'no-cache').sendFile(resolve(WEB_DIST, page, 'index.html'));
+    });
+    router.use(`/${page}`, express.static(resolve(WEB_DIST, page), { index: 'index.html', redirect: false, fallthrough: true, setHeaders: (res) => res.set('Cache-Control', 'no-cache') }));
+  }
+  return router;
+}

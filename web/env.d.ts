@@ -1,0 +1,2 @@
+// esbuild bundles CSS imported from the page scripts.
+declare module '*.css';
