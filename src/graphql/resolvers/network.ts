@@ -1,7 +1,34 @@
 import { JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers.js';
+import { loadSubgraph } from '../../network/load.js';
+import { measure } from '../../network/metrics.js';
+import { Selection, type CollaborationSelection, type NetworkSelection } from '../../network/selection.js';
+import { toCytoscape, toGraphology } from '../../network/shapes.js';
+import type { GraphContext } from '../context.js';
+import { parseArgs } from '../validation.js';
 
-// Work in progress: the network views fill this in.
+/** Loads the selection's subgraph, measures it and hands every shape the schema offers. */
+async function view(ctx: GraphContext, selection: NetworkSelection | CollaborationSelection) {
+  const measured = measure(await loadSubgraph(ctx.db, selection));
+  return {
+    nodes: measured.nodes,
+    edges: measured.edges,
+    truncated: measured.truncated,
+    selection,
+    cytoscape: toCytoscape(measured),
+    graphology: toGraphology(measured, { selection }),
+  };
+}
+
+/** The arguments as a Selection: the same zod schema the export endpoint uses, so the checks agree. */
+function selectionOf(kind: 'network' | 'collaboration', args: Record<string, unknown>) {
+  return parseArgs(Selection, { kind, ...args });
+}
+
 export const networkResolvers = {
   JSON: JSONResolver,
+  Query: {
+    network: (_, args, ctx) => view(ctx, selectionOf('network', args) as NetworkSelection),
+    collaborationNetwork: (_, args, ctx) => view(ctx, selectionOf('collaboration', args) as CollaborationSelection),
+  },
 } satisfies Resolvers;

@@ -1,0 +1,39 @@
+// network/collaboration: the derived agency collaboration network. Two agencies collaborate
+// when they take part (any role) in the same program; weight = how many programs they share.
+// Parameters: $theme (only programs on this theme or a sub-theme; null for any), $region (only
+// programs covering it, a region above it or one below it; null for any), $minWeight (keep
+// pairs sharing at least this many programs), $limit (at most this many agencies).
+// Agencies are ranked by strength (the sum of the weights of their kept pairs), strongest
+// first, then by id; the first $limit are kept, and the pairs among them.
+// One row: themeKnown, regionKnown (false when the id given names no node), truncated (more
+// agencies had a pair than $limit), agencies (properties, in rank order) and pairs
+// ({source, target, weight}, source the smaller id, among the kept agencies).
+WITH ($theme IS NULL OR EXISTS { MATCH (:Theme {id: $theme}) }) AS themeKnown,
+     ($region IS NULL OR EXISTS { MATCH (:Region {code: $region}) }) AS regionKnown
+CALL () {
+  MATCH (p:Program)
+  WHERE ($theme IS NULL OR EXISTS { MATCH (p)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(:Theme {id: $theme}) })
+    AND ($region IS NULL OR EXISTS {
+          MATCH (p)-[:COVERS]->(c:Region)
+          WHERE EXISTS { MATCH (c)-[:PART_OF*0..]->(:Region {code: $region}) }
+             OR EXISTS { MATCH (:Region {code: $region})-[:PART_OF*0..]->(c) }
+        })
+  MATCH (a:Agency)-[:PARTICIPATES_IN]->(p)<-[:PARTICIPATES_IN]-(b:Agency)
+  WHERE a.id < b.id
+  WITH a, b, count(DISTINCT p) AS weight
+  WHERE weight >= $minWeight
+  RETURN collect({a: a, b: b, weight: weight}) AS kept
+}
+CALL (kept) {
+  UNWIND kept AS pair
+  UNWIND [pair.a, pair.b] AS agency
+  WITH agency, sum(pair.weight) AS strength
+  ORDER BY strength DESC, agency.id
+  RETURN collect(agency) AS ranked
+}
+WITH themeKnown, regionKnown, kept, ranked[..toInteger($limit)] AS chosen, size(ranked) > $limit AS truncated
+WITH themeKnown, regionKnown, kept, chosen, truncated, [x IN chosen | x.id] AS chosenIds
+RETURN themeKnown, regionKnown, truncated,
+       [x IN chosen | properties(x)] AS agencies,
+       [pair IN kept WHERE pair.a.id IN chosenIds AND pair.b.id IN chosenIds
+          | {source: pair.a.id, target: pair.b.id, weight: pair.weight}] AS pairs
