@@ -84,6 +84,7 @@ async function main(): Promise<void> {
 
   const config = loadConfig();
   const db = await openDatabase(config);
+  const began = Date.now();
   const out = createWriteStream(file);
   const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
   let totals = { nodes: 0, edges: 0 };
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
     bar.stop();
     out.end();
     await finished(out);
-    const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(1);
+    const seconds = ((Date.now() - began) / 1000).toFixed(1);
     console.error(`export: ${file}: ${result.nodes} nodes, ${result.edges} edges in ${seconds} s${result.truncated ? ' (truncated by the node limit)' : ''}`);
   } catch (error) {
     bar.stop();
