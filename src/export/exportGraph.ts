@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
+import { loadSubgraph } from '../network/load.js';
 import type { Selection } from '../network/selection.js';
-import type { GraphEdge, GraphNode, Subgraph } from '../network/types.js';
-import { BadUserInputError } from '../errors.js';
+import type { GraphEdge, GraphNode } from '../network/types.js';
 import { attributesFromNodes, type NodeAttribute } from './attributes.js';
 import { FORMATS, type ExportFormat } from './formats.js';
 import { exportMeta } from './meta.js';
@@ -55,7 +55,7 @@ export async function exportGraph(
     nodes = wholeNodes(source);
     edges = wholeEdges(source);
   } else {
-    const subgraph = await loadSelection(source, selection);
+    const subgraph = await loadSubgraph(source.executor, selection);
     if (spec.declaresAttributes) attributes = attributesFromNodes(subgraph.nodes);
     nodes = fromArray(subgraph.nodes);
     edges = fromArray(subgraph.edges);
@@ -91,7 +91,3 @@ async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-/** Network and collaboration selections come with src/network/load.ts. */
-function loadSelection(_source: ExportDatabase, selection: Exclude<Selection, { kind: 'whole' }>): Promise<Subgraph> {
-  return Promise.reject(BadUserInputError.of('selection.kind', `'${selection.kind}' exports are not available yet; use 'whole'`));
-}

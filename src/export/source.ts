@@ -5,7 +5,8 @@ import { defineQuery } from '../db/query.js';
 import { toDomainError } from '../db/errors.js';
 import type { Executor } from '../db/executor.js';
 import { keyOf, type Label } from '../model/labels.js';
-import { NODE_KINDS, STORED_EDGE_TYPES, type GraphEdge, type GraphNode, type NodeKind, type StoredEdgeType } from '../network/types.js';
+import { graphNode } from '../network/focus.js';
+import { NODE_KINDS, STORED_EDGE_TYPES, type GraphEdge, type GraphNode, type StoredEdgeType } from '../network/types.js';
 import { attributesFromCypherTypes, type NodeAttribute } from './attributes.js';
 
 /** What a whole-graph export reads from: the driver (to stream) and the executor (small reads). */
@@ -15,7 +16,6 @@ export interface ExportDatabase {
 }
 
 const LABELS = Object.values(NODE_KINDS) as Label[];
-const KIND_OF_LABEL = new Map(Object.entries(NODE_KINDS).map(([kind, label]) => [label as string, kind as NodeKind]));
 const KEYS = Object.fromEntries(LABELS.map((label) => [label, keyOf(label)]));
 const TYPES = [...STORED_EDGE_TYPES];
 
@@ -28,22 +28,6 @@ const propertyTypesQuery = defineQuery({ name: 'export/wholePropertyTypes', mode
 /** `Label:key`, the node id of every view and export. */
 export function nodeId(label: string, key: string): string {
   return `${label}:${key}`;
-}
-
-/** A display name: the acronym when there is one, else the name or title, else the key. */
-export function displayLabel(properties: Readonly<Record<string, unknown>>, key: string): string {
-  for (const name of ['acronym', 'name', 'title']) {
-    const value = properties[name];
-    if (typeof value === 'string' && value !== '') return value;
-  }
-  return key;
-}
-
-export function toGraphNode(label: string, properties: Record<string, unknown>): GraphNode {
-  const kind = KIND_OF_LABEL.get(label);
-  if (!kind) throw new Error(`export: unexpected label ${label}`);
-  const key = String(properties[keyOf(label as Label)]);
-  return { id: nodeId(label, key), kind, key, label: displayLabel(properties, key), distance: 0, properties };
 }
 
 /**
@@ -66,7 +50,7 @@ async function* streamRows(source: ExportDatabase, query: string, params: Record
 /** Every node of the NODE_KINDS labels (Measurement nodes are not part of any view), streamed. */
 export async function* wholeNodes(source: ExportDatabase): AsyncGenerator<GraphNode> {
   for await (const row of streamRows(source, NODES, { labels: LABELS })) {
-    yield toGraphNode(row.label as string, row.properties as Record<string, unknown>);
+    yield graphNode(row.label as string, row.properties as Record<string, unknown>, 0);
   }
 }
 

@@ -49,6 +49,20 @@ describe('npm run export', () => {
     expect(parseCsv(readFileSync(file, 'utf8'), { comment: '#', columns: true })).toHaveLength(WHOLE_EDGES);
   });
 
+  it('builds a network selection from --focus and --depth, and a collaboration one from --collaboration', () => {
+    const network = join(dir, 'network.graphology.json');
+    expect(runExport(['--format', 'graphology.json', '--out', network, '--focus', 'Agency:kemen-a', '--depth', '1']).status).toBe(0);
+    const json = JSON.parse(readFileSync(network, 'utf8')) as { attributes: { selection: unknown }; nodes: Array<{ key: string }>; edges: unknown[] };
+    // Depth 1 from kemen-a: its program only (LIKES is not an allowed type); one edge between them.
+    expect(json.nodes.map((node) => node.key).sort()).toEqual(['Agency:kemen-a', 'Program:prog-1']);
+    expect(json.edges).toHaveLength(1);
+    expect(json.attributes.selection).toEqual({ kind: 'network', focus: [{ kind: 'AGENCY', key: 'kemen-a' }], depth: 1, limit: 300 });
+    const collaboration = join(dir, 'collaboration.edges.csv');
+    expect(runExport(['--format', 'edges.csv', '--out', collaboration, '--collaboration']).status).toBe(0);
+    const rows = parseCsv(readFileSync(collaboration, 'utf8'), { comment: '#', columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => row.type)).toEqual(['COLLABORATES_WITH']);
+  });
+
   it('stops with one clear line and a non-zero exit on a bad parameter, leaving no file', () => {
     const file = join(dir, 'bad.graphml');
     const badFormat = runExport(['--format', 'pdf', '--out', file]);

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportRouter } from '../../src/http/exportRoute.js';
@@ -82,6 +83,36 @@ describe('GET /export', () => {
       expect(body.error, query).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(body.error.message, query).toContain(field);
     }
+  });
+});
+
+describe('GET /export of views', () => {
+  it('exports a network view: the focus agency, its program, and at depth 2 what the program links to (no indicators by default)', async () => {
+    const selection = { kind: 'network', focus: [{ kind: 'AGENCY', key: 'kemen-a' }], depth: 2 };
+    const response = await get(`format=graphml&${selectionParam(selection)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/filename="kolaborasi-network-\d{8}-\d{6}\.graphml"/);
+    const graph = parseGraphml(MultiDirectedGraph, await response.text());
+    expect(graph.nodes().sort()).toEqual(['Agency:kemen-a', 'Agency:pemda-b', 'Partner:univ', 'Program:prog-1', 'Region:32', 'Theme:digitalisasi']);
+    expect(graph.size).toBe(6);
+    // The file records the selection as it was applied, defaults filled in.
+    expect(JSON.parse(graph.getAttribute('selection') as string)).toEqual({ ...selection, limit: 300 });
+  });
+
+  it('exports the collaboration network: the two agencies of prog-1, linked with weight 1', async () => {
+    const response = await get(`format=edges.csv&${selectionParam({ kind: 'collaboration' })}`);
+    expect(response.status).toBe(200);
+    const rows = parseCsv(await response.text(), { comment: '#', columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ type: 'COLLABORATES_WITH', weight: '1' });
+    expect([rows[0]!.source, rows[0]!.target].sort()).toEqual(['Agency:kemen-a', 'Agency:pemda-b']);
+  });
+
+  it('answers 404 NOT_FOUND for a focus node that does not exist, before sending anything', async () => {
+    const response = await get(`format=gexf&${selectionParam({ kind: 'network', focus: [{ kind: 'AGENCY', key: 'nobody' }] })}`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-disposition')).toBeNull();
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
 });
 
