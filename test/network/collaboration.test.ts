@@ -60,7 +60,7 @@ interface CollaborationData {
     truncated: boolean;
     selection: Record<string, unknown>;
     cytoscape: { nodes: Array<{ data: Record<string, unknown> }>; edges: Array<{ data: Record<string, unknown> }> };
-    graphology: { nodes: unknown[]; edges: Array<{ key: string; undirected?: boolean }> };
+    graphology: { attributes: Record<string, unknown>; nodes: unknown[]; edges: Array<{ key: string; undirected?: boolean }> };
     nodes: Array<{ id: string; kind: string; key: string; label: string; distance: number; metrics: Record<string, number> }>;
     edges: Array<{ id: string; source: string; target: string; type: string; role: string | null; weight: number }>;
   };
@@ -90,6 +90,7 @@ describe('collaborationNetwork', () => {
     expect(view.selection).toEqual({ kind: 'collaboration', minWeight: 1, limit: 300 });
     expect(view.cytoscape.edges[0]!.data).toEqual({ id: 'Agency:a|COLLABORATES_WITH|Agency:b', source: 'Agency:a', target: 'Agency:b', type: 'COLLABORATES_WITH', role: null, weight: 2 });
     expect(view.graphology.nodes).toHaveLength(3);
+    expect(view.graphology.attributes).toEqual({ selection: view.selection, rule: expect.stringContaining('take part (any role) in the same program') });
     expect(view.graphology.edges.every((e) => e.undirected === true)).toBe(true);
   });
 

@@ -1,9 +1,11 @@
 import { JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers.js';
+import { COLLABORATION_RULE } from '../../network/collaboration.js';
 import { loadSubgraph } from '../../network/load.js';
 import { measure } from '../../network/metrics.js';
 import { Selection, type CollaborationSelection, type NetworkSelection } from '../../network/selection.js';
 import { toCytoscape, toGraphology } from '../../network/shapes.js';
+import { NETWORK_RULE } from '../../network/subgraph.js';
 import type { GraphContext } from '../context.js';
 import { parseArgs } from '../validation.js';
 
@@ -16,7 +18,8 @@ async function view(ctx: GraphContext, selection: NetworkSelection | Collaborati
     truncated: measured.truncated,
     selection,
     cytoscape: toCytoscape(measured),
-    graphology: toGraphology(measured, { selection }),
+    // The graph-level attributes say what made the view and by which rule.
+    graphology: toGraphology(measured, { selection, rule: selection.kind === 'network' ? NETWORK_RULE : COLLABORATION_RULE }),
   };
 }
 
