@@ -24,7 +24,7 @@ import { buildWeb, launchChromium, startApp, type RunningApp } from '../support/
 /** What web/explorer/main.ts exposes on window for the tests. */
 declare global {
   interface Window {
-    explorerState: { nodes: number; edges: number; focus: Array<{ kind: string; key: string }>; view: string; status: string; truncated: boolean; error: string | null };
+    explorerState: { nodes: number; edges: number; focus: Array<{ kind: string; key: string }>; view: string; status: string; truncated: boolean; error: string | null; download: string; downloadError: string | null };
     explorerCy?: { nodes(): { length: number }; getElementById(id: string): { emit(event: string): void } };
   }
 }
@@ -125,10 +125,9 @@ describe('the playground', () => {
     // GraphiQL works out the operation name from the editor a moment after the edit.
     await expect.poll(() => page.evaluate(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { operationName?: string } }).CodeMirror.operationName)).toBe('ArsipNasional');
     await page.click('.graphiql-execute-button');
-    const response = page.locator('.graphiql-response .CodeMirror');
-    await expect.poll(async () => response.innerText(), { timeout: 15_000 }).toContain('Arsip Nasional Republik Indonesia');
-    const shown = await page.evaluate(() => (document.querySelector('.graphiql-response .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
-    expect(JSON.parse(shown)).toEqual({
+    const response = { text: () => page.evaluate(() => (document.querySelector('.graphiql-response .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue()) };
+    await expect.poll(() => response.text(), { timeout: 30_000 }).toContain('Arsip Nasional Republik Indonesia');
+    expect(JSON.parse(await response.text())).toEqual({
       data: { agency: { name: 'Arsip Nasional Republik Indonesia', acronym: 'ANRI', programs: [{ role: 'LEAD', program: { id: 'arsip-aceh' } }, { role: 'IMPLEMENTER', program: { id: 'spbe' } }] } },
     });
 
@@ -137,17 +136,63 @@ describe('the playground', () => {
     await expect.poll(() => page.evaluate(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue())).toContain('agency(id: "kemenpanrb")');
     await expect.poll(() => page.evaluate(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { operationName?: string } }).CodeMirror.operationName)).toBe('WhoDoesWhat');
     await page.click('.graphiql-execute-button');
-    await expect.poll(async () => response.innerText(), { timeout: 15_000 }).toMatch(/"agency": null/);
+    await expect.poll(() => response.text(), { timeout: 30_000 }).toMatch(/"agency": null/);
     await screenshot(page, 'playground');
 
     expect(requested.length).toBeGreaterThan(3);
     expect(nonLocal(requested)).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 });
 
+/** Opens the explorer, searches "arsip" among agencies and picks anri, at depth 1. */
+async function drawAnri() {
+  const opened = await openPage('/explorer');
+  const { page } = opened;
+  await page.selectOption('[data-testid=depth]', '1');
+  await page.fill('[data-testid=search]', 'arsip');
+  const result = page.locator('[data-testid=result][data-key=anri]');
+  await result.waitFor({ timeout: 30_000 });
+  expect(await page.locator('[data-testid=result]').count()).toBe(1);
+  await result.click();
+  await page.waitForFunction(() => ['drawn', 'error'].includes(window.explorerState?.status), undefined, { timeout: 30_000 });
+  return opened;
+}
+
 describe('the explorer', () => {
+  it('searches and picks an agency, draws its network, shows details on click, links the exports and switches to the collaboration view', async () => {
+    const { page, requested, pageErrors } = await drawAnri();
+    const state = await page.evaluate(() => window.explorerState);
+    expect(state).toMatchObject({ status: 'drawn', nodes: 4, edges: 4, focus: [{ kind: 'AGENCY', key: 'anri' }], view: 'network', truncated: false });
+    expect(await page.evaluate(() => window.explorerCy?.nodes().length)).toBe(4);
+    expect(await page.locator('[data-testid=status]').textContent()).toBe('Network around agency anri: 4 nodes, 4 edges.');
+
+    // Details on click: tap the focus node through Cytoscape's own event.
+    await page.evaluate(() => window.explorerCy?.getElementById('Agency:anri').emit('tap'));
+    await expect.poll(async () => page.locator('[data-testid=details-label]').textContent()).toBe('ANRI');
+    expect(await page.locator('[data-testid=details-table]').textContent()).toContain('Arsip Nasional Republik Indonesia');
+    await page.selectOption('[data-testid=color-by]', 'helix');
+    await page.selectOption('[data-testid=size-by]', 'betweenness');
+    await screenshot(page, 'explorer');
+
+    // Each download link carries the view's selection, as the export endpoint takes it.
+    const href = await page.locator('#download-graphml').getAttribute('href');
+    expect(href).toMatch(/^\/export\?format=graphml&selection=/);
+    expect(JSON.parse(decodeURIComponent(href!.split('&selection=')[1]!))).toMatchObject({ kind: 'network', focus: [{ kind: 'AGENCY', key: 'anri' }], depth: 1 });
+    expect(await page.locator('[data-testid=downloads] a').count()).toBe(7);
+
+    // The collaboration view: 3 agencies, 2 links.
+    await page.check('[data-testid=view-collaboration]');
+    await page.waitForFunction(() => window.explorerState?.view === 'collaboration' && ['drawn', 'error'].includes(window.explorerState.status), undefined, { timeout: 20_000 });
+    expect(await page.evaluate(() => window.explorerState)).toMatchObject({ status: 'drawn', nodes: 3, edges: 2, view: 'collaboration' });
+    await screenshot(page, 'collaboration');
+
+    expect(nonLocal(requested)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
   it('shows its error state when the server refuses the view', async () => {
     const { page, pageErrors } = await openPage('/explorer');
     // An unknown theme id in the filter: the server answers NOT_FOUND, the page shows it.
@@ -155,9 +200,9 @@ describe('the explorer', () => {
     await page.check('[data-testid=view-collaboration]');
     await page.waitForFunction(() => window.explorerState?.status === 'error', undefined, { timeout: 20_000 });
     expect(await page.locator('[data-testid=status]').getAttribute('class')).toBe('error');
-    expect(await page.locator('[data-testid=status]').innerText()).toMatch(/^Could not draw the network: .+/);
+    expect(await page.locator('[data-testid=status]').textContent()).toMatch(/^Could not draw the network: .*no-such-theme/);
     expect(await page.locator('#download-graphml').getAttribute('href')).toBeNull();
     expect(pageErrors).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 });

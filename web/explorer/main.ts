@@ -27,6 +27,9 @@ interface ExplorerState {
   status: 'idle' | 'loading' | 'drawn' | 'error';
   truncated: boolean;
   error: string | null;
+  /** The last download: whether it worked, and the server's message when it did not. */
+  download: 'none' | 'loading' | 'done' | 'error';
+  downloadError: string | null;
 }
 
 declare global {
@@ -68,7 +71,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => {
   return element as T;
 };
 
-const state: ExplorerState = { nodes: 0, edges: 0, focus: [], view: 'network', status: 'idle', truncated: false, error: null };
+const state: ExplorerState = { nodes: 0, edges: 0, focus: [], view: 'network', status: 'idle', truncated: false, error: null, download: 'none', downloadError: null };
 window.explorerState = { ...state };
 let current: View | null = null;
 let cy: Core | null = null;
@@ -302,6 +305,45 @@ function updateDownloads(selection: unknown) {
   }
 }
 
+/**
+ * Fetches the export first so that a refusal (400 with {error}) is shown on the page instead of
+ * a silently cancelled download; a view is at most 2000 nodes, so holding the file is cheap.
+ */
+async function download(link: HTMLAnchorElement) {
+  const format = link.dataset.format ?? '';
+  publish({ download: 'loading', downloadError: null });
+  try {
+    const response = await fetch(link.href);
+    if (!response.ok) {
+      const text = await response.text();
+      let message = `HTTP ${response.status}`;
+      try {
+        const body = JSON.parse(text) as { error?: { message?: string; field?: string } };
+        if (body.error?.message) message = body.error.message;
+      } catch {
+        if (text) message += `: ${text.slice(0, 200)}`;
+      }
+      throw new Error(message);
+    }
+    const blob = await response.blob();
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `network.${format}`;
+    const url = URL.createObjectURL(blob);
+    const save = document.createElement('a');
+    save.href = url;
+    save.download = decodeURIComponent(name);
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    publish({ download: 'done', downloadError: null });
+  } catch (error) {
+    const message = (error as Error).message;
+    setStatus(`Could not export ${format}: ${message}`, 'error');
+    publish({ download: 'error', downloadError: message });
+  }
+}
+
 let drawSeq = 0;
 async function draw() {
   const collaboration = $<HTMLInputElement>('view-collaboration').checked;
@@ -354,7 +396,10 @@ function setup() {
     link.dataset.testid = `download-${format}`;
     link.dataset.format = format;
     link.textContent = format;
-    link.setAttribute('download', '');
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      if (link.href) void download(link);
+    });
     downloads.append(link);
   }
   updateDownloads(null);
