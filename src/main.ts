@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       await seedDemoGraph(db.executor, (line) => console.error(line));
     }
     await apollo.start();
-    const app = createApp(apollo, db.executor, { embedded: db.embedded });
+    const app = createApp(apollo, db.executor, { embedded: db.embedded, driver: db.driver });
     server = app.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     console.error(`ready: GraphQL API at http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`);
