@@ -39,7 +39,7 @@ beforeAll(async () => {
   db = await testDatabase();
   await db.wipe();
   await loadFixture(db);
-  app = await startApp(db.executor);
+  app = await startApp(db);
   browser = await launchChromium();
 });
 
@@ -188,6 +188,21 @@ describe('the explorer', () => {
     expect(await page.evaluate(() => window.explorerState)).toMatchObject({ status: 'drawn', nodes: 3, edges: 2, view: 'collaboration' });
     await screenshot(page, 'collaboration');
 
+    expect(nonLocal(requested)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  it('downloads the GraphML of the drawn view, and the file parses with its nodes and edges', async () => {
+    const { page, requested, pageErrors } = await drawAnri();
+    expect(await page.evaluate(() => window.explorerState)).toMatchObject({ status: 'drawn', nodes: 4, edges: 4 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('#download-graphml')]);
+    expect(download.suggestedFilename()).toMatch(/\.graphml$/);
+    const graph = parseGraphml(MultiGraph, readFileSync(await download.path(), 'utf8'));
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(4);
+    expect(graph.hasNode('Agency:anri')).toBe(true);
+    expect(await page.evaluate(() => window.explorerState.download)).toBe('done');
     expect(nonLocal(requested)).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.context().close();

@@ -6,10 +6,10 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { ApolloServer } from '@apollo/server';
-import type { Executor } from '../../src/db/executor.js';
 import type { GraphContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/server.js';
 import { createApp } from '../../src/http/app.js';
+import type { TestDatabase } from './database.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_HINT = 'Install it with `sudo apt-get update && sudo apt-get install -y chromium` (or run `node scripts/ensure-browser.mjs` as root); never `npx playwright install`.';
@@ -33,11 +33,11 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The real HTTP app (express + Apollo) over the given database, on a free 127.0.0.1 port. */
-export async function startApp(db: Executor): Promise<RunningApp> {
+/** The real HTTP app (express, Apollo, the export endpoint) over the test database, on a free 127.0.0.1 port. */
+export async function startApp(db: TestDatabase): Promise<RunningApp> {
   const apollo: ApolloServer<GraphContext> = createApolloServer();
   await apollo.start();
-  const server: Server = createApp(apollo, db, { embedded: true }).listen(0, '127.0.0.1');
+  const server: Server = createApp(apollo, db.executor, { embedded: true, driver: db.driver }).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {

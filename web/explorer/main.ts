@@ -254,6 +254,7 @@ function runLayout() {
 
 function render(view: View) {
   current = view;
+  $('details').innerHTML = '<h2>Details</h2><p>Click a node to see its properties.</p>';
   const elements: ElementDefinition[] = [
     ...view.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label, kind: n.kind, distance: n.distance } })),
     ...view.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight } })),
@@ -263,8 +264,8 @@ function render(view: View) {
     container: $('graph'),
     elements,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '120px', 'border-width': 1, 'border-color': '#fff' } },
-      { selector: 'node[distance = 0]', style: { 'border-width': 3, 'border-color': '#111' } },
+      { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '120px', 'border-width': 1, 'border-color': '#fff', 'min-zoomed-font-size': 12 } },
+      { selector: 'node[distance = 0]', style: { 'border-width': 3, 'border-color': '#111', 'font-size': 16, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
       { selector: 'edge', style: { width: 'mapData(weight, 1, 10, 1, 8)', 'line-color': '#b8c4cc', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c4cc', 'arrow-scale': 0.7 } },
       { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'target-arrow-shape': 'none', 'line-color': '#6b8fb5', label: 'data(weight)', 'font-size': 9 } },
       { selector: ':selected', style: { 'border-color': '#f5b700', 'border-width': 4 } },
