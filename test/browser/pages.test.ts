@@ -31,7 +31,8 @@ declare global {
 
 let db: TestDatabase;
 let app: RunningApp;
-let browser: Browser;
+let browser: Browser | undefined;
+let browserMissing: Error | undefined;
 const shots = process.env.SCREENSHOT_DIR;
 
 beforeAll(async () => {
@@ -40,7 +41,8 @@ beforeAll(async () => {
   await db.wipe();
   await loadFixture(db);
   app = await startApp(db);
-  browser = await launchChromium();
+  // A missing Chromium fails each browser test with the install hint (never a skip).
+  browser = await launchChromium().catch((error: Error) => { browserMissing = error; return undefined; });
 });
 
 afterAll(async () => {
@@ -51,6 +53,7 @@ afterAll(async () => {
 
 /** A fresh page that records every URL it requests. */
 async function openPage(path: string): Promise<{ page: Page; requested: string[]; pageErrors: string[] }> {
+  if (!browser) throw browserMissing ?? new Error('Chromium did not start');
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
   const page = await context.newPage();
   const requested: string[] = [];
