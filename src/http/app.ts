@@ -11,7 +11,7 @@ import { webRouter } from './static.js';
  * The HTTP surface: the playground and explorer pages, the GraphQL endpoint, the export endpoint
  * (which streams from the driver itself, record by record) and a plain health check.
  */
-export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, options: { embedded: boolean; driver?: Driver }) {
+export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, options: { embedded: boolean; driver: Driver }) {
   const app = express();
   app.disable('x-powered-by');
   app.use(webRouter());
@@ -22,7 +22,7 @@ export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, opti
       context: async ({ req }) => createContext(db, { embedded: options.embedded, operationName: (req.body as { operationName?: string } | undefined)?.operationName }),
     }),
   );
-  if (options.driver) app.use(exportRouter({ driver: options.driver, executor: db }));
+  app.use(exportRouter({ driver: options.driver, executor: db }));
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });

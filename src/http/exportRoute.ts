@@ -35,7 +35,9 @@ export function exportRouter(source: ExportDatabase, log: (line: string) => void
       res.end();
     } catch (error) {
       if (!res.headersSent) {
+        // The error is JSON, not the file: drop the headers that announced the file.
         res.removeHeader('Content-Disposition');
+        res.removeHeader('Content-Type');
         sendError(res, error, log);
         return;
       }

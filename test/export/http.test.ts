@@ -112,6 +112,8 @@ describe('GET /export of views', () => {
     const response = await get(`format=gexf&${selectionParam({ kind: 'network', focus: [{ kind: 'AGENCY', key: 'nobody' }] })}`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-disposition')).toBeNull();
+    // Regression: the error once went out labelled as the file's application/xml.
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
 });
