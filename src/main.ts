@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     const app = createApp(apollo, db.executor, { embedded: db.embedded, driver: db.driver });
     server = app.listen(config.PORT, config.HOST);
     await once(server, 'listening');
-    console.error(`ready: GraphQL API at http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/graphql`);
+    const base = `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
+    console.error(`ready: GraphQL API at ${base}/graphql, playground at ${base}/playground, explorer at ${base}/explorer`);
   } catch (error) {
     await db.close();
     throw error;
