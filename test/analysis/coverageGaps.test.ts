@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -28,62 +29,58 @@ let api: TestApi;
  *   ind-investasi: 53.01 2024: 10/1 (off the theme: not data for kemiskinan)
  */
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await db.cypher(`
-    CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 3})
-    CREATE (r11:Region {code: '11', name: 'ACEH', level: 'PROVINCE', outermostIslandCount: 2})-[:PART_OF]->(id)
-    CREATE (r1101:Region {code: '11.01', name: 'KAB SIMEULUE', level: 'REGENCY', outermostIslandCount: 2})-[:PART_OF]->(r11)
-    CREATE (r110101:Region {code: '11.01.01', name: 'Teupah', level: 'DISTRICT', outermostIslandCount: 0})-[:PART_OF]->(r1101)
-    CREATE (:Region {code: '11.01.02', name: 'Salang', level: 'DISTRICT', outermostIslandCount: 0})-[:PART_OF]->(r1101)
-    CREATE (r1102:Region {code: '11.02', name: 'KAB ACEH BESAR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r11)
-    CREATE (r32:Region {code: '32', name: 'JAWA BARAT', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
-    CREATE (r3201:Region {code: '32.01', name: 'KAB GARUT', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r32)
-    CREATE (r3202:Region {code: '32.02', name: 'KAB BOGOR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r32)
-    CREATE (r53:Region {code: '53', name: 'NUSA TENGGARA TIMUR', level: 'PROVINCE', outermostIslandCount: 1})-[:PART_OF]->(id)
-    CREATE (r5301:Region {code: '53.01', name: 'KAB KUPANG', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r53)
-    CREATE (:Region {code: '53.02', name: 'KAB ROTE NDAO', level: 'REGENCY', outermostIslandCount: 1})-[:PART_OF]->(r53)
-    CREATE (r5303:Region {code: '53.03', name: 'KAB ALOR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r53)
-    CREATE (miskin:Theme {id: 'kemiskinan', name: 'Kemiskinan'})
-    CREATE (ekstrem:Theme {id: 'kemiskinan-ekstrem', name: 'Kemiskinan ekstrem'})-[:PART_OF]->(miskin)
-    CREATE (digital:Theme {id: 'digital', name: 'Digital'})
-    CREATE (investasi:Theme {id: 'investasi', name: 'Investasi'})
-    CREATE (:Theme {id: 'kosong', name: 'Kosong'})
-    CREATE (bantuan:Program {id: 'bantuan-aceh', name: 'Bantuan Aceh', track: 'RB_THEMATIC', status: 'ACTIVE'})
-    CREATE (garut:Program {id: 'miskin-garut', name: 'Garut Bebas Miskin', track: 'RB_THEMATIC', status: 'ACTIVE'})
-    CREATE (desa:Program {id: 'miskin-desa', name: 'Desa Teupah Sejahtera', track: 'RB_THEMATIC', status: 'ACTIVE'})
-    CREATE (inv:Program {id: 'investasi-aceh', name: 'Investasi Aceh', track: 'RB_THEMATIC', status: 'ACTIVE'})
-    CREATE (dnas:Program {id: 'digital-nasional', name: 'Digital Nasional', track: 'RB_GENERAL', status: 'ACTIVE'})
-    CREATE (daceh:Program {id: 'digital-aceh', name: 'Digital Simeulue', track: 'RB_GENERAL', status: 'ACTIVE'})
-    CREATE (bantuan)-[:ADDRESSES]->(ekstrem), (bantuan)-[:COVERS]->(r11)
-    CREATE (garut)-[:ADDRESSES]->(miskin), (garut)-[:COVERS]->(r3201)
-    CREATE (desa)-[:ADDRESSES]->(miskin), (desa)-[:COVERS]->(r110101)
-    CREATE (inv)-[:ADDRESSES]->(investasi), (inv)-[:COVERS]->(r1102)
-    CREATE (dnas)-[:ADDRESSES]->(digital), (dnas)-[:COVERS]->(id)
-    CREATE (daceh)-[:ADDRESSES]->(digital), (daceh)-[:COVERS]->(r1101)
-    CREATE (im:Indicator {id: 'ind-miskin', name: 'Penduduk miskin', unit: '%', direction: 'LOWER_IS_BETTER'})
-    CREATE (ib:Indicator {id: 'ind-bansos', name: 'Bansos tersalur', unit: '%', direction: 'HIGHER_IS_BETTER'})
-    CREATE (ii:Indicator {id: 'ind-investasi', name: 'Realisasi investasi', unit: 'Rp T', direction: 'HIGHER_IS_BETTER'})
-    CREATE (garut)-[:MEASURED_BY]->(im), (bantuan)-[:MEASURED_BY]->(ib), (inv)-[:MEASURED_BY]->(ii)
-    WITH im, ib, ii, r3201, r3202, r1102, r5301, r5303
-    UNWIND [
-      [im, r3202, 2023, 10, 12], [im, r3202, 2024, 10, 11], [im, r3202, 2025, 9, null],
-      [im, r1102, 2023, 10, 20], [im, r1102, 2024, 10, 15], [im, r1102, 2025, 9, null],
-      [im, r3201, 2024, 10, 10], [im, null, 2024, 10, 30],
-      [ib, r3202, 2024, 100, 70], [ib, r5303, 2024, null, 50],
-      [ii, r5301, 2024, 10, 1]
-    ] AS m
-    WITH m[0] AS i, m[1] AS r, m[2] AS year, m[3] AS target, m[4] AS actual
-    CREATE (i)-[:HAS_MEASUREMENT]->(x:Measurement {id: i.id + ':' + year + ':' + coalesce(r.code, ''), year: year, regionCode: r.code, target: target, actual: actual})
-    FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | CREATE (x)-[:MEASURED_IN]->(r))
-  `);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await db.cypher(`
+      CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 3})
+      CREATE (r11:Region {code: '11', name: 'ACEH', level: 'PROVINCE', outermostIslandCount: 2})-[:PART_OF]->(id)
+      CREATE (r1101:Region {code: '11.01', name: 'KAB SIMEULUE', level: 'REGENCY', outermostIslandCount: 2})-[:PART_OF]->(r11)
+      CREATE (r110101:Region {code: '11.01.01', name: 'Teupah', level: 'DISTRICT', outermostIslandCount: 0})-[:PART_OF]->(r1101)
+      CREATE (:Region {code: '11.01.02', name: 'Salang', level: 'DISTRICT', outermostIslandCount: 0})-[:PART_OF]->(r1101)
+      CREATE (r1102:Region {code: '11.02', name: 'KAB ACEH BESAR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r11)
+      CREATE (r32:Region {code: '32', name: 'JAWA BARAT', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
+      CREATE (r3201:Region {code: '32.01', name: 'KAB GARUT', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r32)
+      CREATE (r3202:Region {code: '32.02', name: 'KAB BOGOR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r32)
+      CREATE (r53:Region {code: '53', name: 'NUSA TENGGARA TIMUR', level: 'PROVINCE', outermostIslandCount: 1})-[:PART_OF]->(id)
+      CREATE (r5301:Region {code: '53.01', name: 'KAB KUPANG', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r53)
+      CREATE (:Region {code: '53.02', name: 'KAB ROTE NDAO', level: 'REGENCY', outermostIslandCount: 1})-[:PART_OF]->(r53)
+      CREATE (r5303:Region {code: '53.03', name: 'KAB ALOR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r53)
+      CREATE (miskin:Theme {id: 'kemiskinan', name: 'Kemiskinan'})
+      CREATE (ekstrem:Theme {id: 'kemiskinan-ekstrem', name: 'Kemiskinan ekstrem'})-[:PART_OF]->(miskin)
+      CREATE (digital:Theme {id: 'digital', name: 'Digital'})
+      CREATE (investasi:Theme {id: 'investasi', name: 'Investasi'})
+      CREATE (:Theme {id: 'kosong', name: 'Kosong'})
+      CREATE (bantuan:Program {id: 'bantuan-aceh', name: 'Bantuan Aceh', track: 'RB_THEMATIC', status: 'ACTIVE'})
+      CREATE (garut:Program {id: 'miskin-garut', name: 'Garut Bebas Miskin', track: 'RB_THEMATIC', status: 'ACTIVE'})
+      CREATE (desa:Program {id: 'miskin-desa', name: 'Desa Teupah Sejahtera', track: 'RB_THEMATIC', status: 'ACTIVE'})
+      CREATE (inv:Program {id: 'investasi-aceh', name: 'Investasi Aceh', track: 'RB_THEMATIC', status: 'ACTIVE'})
+      CREATE (dnas:Program {id: 'digital-nasional', name: 'Digital Nasional', track: 'RB_GENERAL', status: 'ACTIVE'})
+      CREATE (daceh:Program {id: 'digital-aceh', name: 'Digital Simeulue', track: 'RB_GENERAL', status: 'ACTIVE'})
+      CREATE (bantuan)-[:ADDRESSES]->(ekstrem), (bantuan)-[:COVERS]->(r11)
+      CREATE (garut)-[:ADDRESSES]->(miskin), (garut)-[:COVERS]->(r3201)
+      CREATE (desa)-[:ADDRESSES]->(miskin), (desa)-[:COVERS]->(r110101)
+      CREATE (inv)-[:ADDRESSES]->(investasi), (inv)-[:COVERS]->(r1102)
+      CREATE (dnas)-[:ADDRESSES]->(digital), (dnas)-[:COVERS]->(id)
+      CREATE (daceh)-[:ADDRESSES]->(digital), (daceh)-[:COVERS]->(r1101)
+      CREATE (im:Indicator {id: 'ind-miskin', name: 'Penduduk miskin', unit: '%', direction: 'LOWER_IS_BETTER'})
+      CREATE (ib:Indicator {id: 'ind-bansos', name: 'Bansos tersalur', unit: '%', direction: 'HIGHER_IS_BETTER'})
+      CREATE (ii:Indicator {id: 'ind-investasi', name: 'Realisasi investasi', unit: 'Rp T', direction: 'HIGHER_IS_BETTER'})
+      CREATE (garut)-[:MEASURED_BY]->(im), (bantuan)-[:MEASURED_BY]->(ib), (inv)-[:MEASURED_BY]->(ii)
+      WITH im, ib, ii, r3201, r3202, r1102, r5301, r5303
+      UNWIND [
+        [im, r3202, 2023, 10, 12], [im, r3202, 2024, 10, 11], [im, r3202, 2025, 9, null],
+        [im, r1102, 2023, 10, 20], [im, r1102, 2024, 10, 15], [im, r1102, 2025, 9, null],
+        [im, r3201, 2024, 10, 10], [im, null, 2024, 10, 30],
+        [ib, r3202, 2024, 100, 70], [ib, r5303, 2024, null, 50],
+        [ii, r5301, 2024, 10, 1]
+      ] AS m
+      WITH m[0] AS i, m[1] AS r, m[2] AS year, m[3] AS target, m[4] AS actual
+      CREATE (i)-[:HAS_MEASUREMENT]->(x:Measurement {id: i.id + ':' + year + ':' + coalesce(r.code, ''), year: year, regionCode: r.code, target: target, actual: actual})
+      FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | CREATE (x)-[:MEASURED_IN]->(r))
+    `);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const GAPS = `query ($theme: ID!, $level: RegionLevel, $within: ID, $minPrograms: Int, $remoteOnly: Boolean, $first: Int, $after: String) {
   coverageGaps(theme: $theme, level: $level, within: $within, minPrograms: $minPrograms, remoteOnly: $remoteOnly, first: $first, after: $after) {

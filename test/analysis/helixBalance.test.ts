@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -16,50 +17,46 @@ let api: TestApi;
  *   p-orphan    "Berkas Tanpa Instansi"  arsip    nothing   -                  cso1 (CIVIL_SOCIETY)
  */
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await db.cypher(`
-    CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 0})
-    CREATE (r11:Region {code: '11', name: 'ACEH', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
-    CREATE (r1101:Region {code: '11.01', name: 'KAB A', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r11)
-    CREATE (r110101:Region {code: '11.01.01', name: 'Kec A', level: 'DISTRICT', outermostIslandCount: 0})-[:PART_OF]->(r1101)
-    CREATE (r12:Region {code: '12', name: 'PAPUA', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
-    CREATE (r1201:Region {code: '12.01', name: 'KAB B', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r12)
-    CREATE (digital:Theme {id: 'digital', name: 'Digital'})
-    CREATE (layanan:Theme {id: 'layanan', name: 'Layanan'})-[:PART_OF]->(digital)
-    CREATE (arsip:Theme {id: 'arsip', name: 'Arsip'})
-    CREATE (:Theme {id: 'kosong', name: 'Kosong'})
-    CREATE (a1:Agency {id: 'a1', name: 'A1', kind: 'MINISTRY', level: 'NATIONAL'})
-    CREATE (a2:Agency {id: 'a2', name: 'A2', kind: 'MINISTRY', level: 'NATIONAL'})
-    CREATE (a3:Agency {id: 'a3', name: 'A3', kind: 'REGENCY_GOVERNMENT', level: 'LOCAL'})
-    CREATE (ind1:Partner {id: 'ind1', name: 'Ind 1', helix: 'INDUSTRY'})
-    CREATE (ind2:Partner {id: 'ind2', name: 'Ind 2', helix: 'INDUSTRY'})
-    CREATE (aca1:Partner {id: 'aca1', name: 'Aca 1', helix: 'ACADEMIA'})
-    CREATE (cso1:Partner {id: 'cso1', name: 'Cso 1', helix: 'CIVIL_SOCIETY'})
-    CREATE (med1:Partner {id: 'med1', name: 'Med 1', helix: 'MEDIA'})
-    CREATE (gov:Program {id: 'p-gov-only', name: 'Arsip Papua', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (nat:Program {id: 'p-national', name: 'Digital Nasional', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (aceh:Program {id: 'p-aceh', name: 'Layanan Aceh', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (dist:Program {id: 'p-district', name: 'Arsip Desa', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (orphan:Program {id: 'p-orphan', name: 'Berkas Tanpa Instansi', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (gov)-[:ADDRESSES]->(arsip), (gov)-[:COVERS]->(r1201), (a1)-[:PARTICIPATES_IN {role: 'LEAD'}]->(gov)
-    CREATE (nat)-[:ADDRESSES]->(digital), (nat)-[:COVERS]->(id)
-    CREATE (a1)-[:PARTICIPATES_IN {role: 'LEAD'}]->(nat), (a2)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(nat)
-    CREATE (ind1)-[:PARTNERS_IN {role: 'TECHNOLOGY'}]->(nat), (aca1)-[:PARTNERS_IN {role: 'RESEARCH'}]->(nat)
-    CREATE (aceh)-[:ADDRESSES]->(layanan), (aceh)-[:COVERS]->(r1101), (a3)-[:PARTICIPATES_IN {role: 'LEAD'}]->(aceh)
-    CREATE (ind1)-[:PARTNERS_IN {role: 'FUNDER'}]->(aceh), (ind2)-[:PARTNERS_IN {role: 'TECHNOLOGY'}]->(aceh)
-    CREATE (cso1)-[:PARTNERS_IN {role: 'OUTREACH'}]->(aceh)
-    CREATE (dist)-[:ADDRESSES]->(arsip), (dist)-[:COVERS]->(r110101), (a3)-[:PARTICIPATES_IN {role: 'LEAD'}]->(dist)
-    CREATE (med1)-[:PARTNERS_IN {role: 'OUTREACH'}]->(dist)
-    CREATE (orphan)-[:ADDRESSES]->(arsip), (cso1)-[:PARTNERS_IN {role: 'IMPLEMENTER'}]->(orphan)
-  `);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await db.cypher(`
+      CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 0})
+      CREATE (r11:Region {code: '11', name: 'ACEH', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
+      CREATE (r1101:Region {code: '11.01', name: 'KAB A', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r11)
+      CREATE (r110101:Region {code: '11.01.01', name: 'Kec A', level: 'DISTRICT', outermostIslandCount: 0})-[:PART_OF]->(r1101)
+      CREATE (r12:Region {code: '12', name: 'PAPUA', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
+      CREATE (r1201:Region {code: '12.01', name: 'KAB B', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r12)
+      CREATE (digital:Theme {id: 'digital', name: 'Digital'})
+      CREATE (layanan:Theme {id: 'layanan', name: 'Layanan'})-[:PART_OF]->(digital)
+      CREATE (arsip:Theme {id: 'arsip', name: 'Arsip'})
+      CREATE (:Theme {id: 'kosong', name: 'Kosong'})
+      CREATE (a1:Agency {id: 'a1', name: 'A1', kind: 'MINISTRY', level: 'NATIONAL'})
+      CREATE (a2:Agency {id: 'a2', name: 'A2', kind: 'MINISTRY', level: 'NATIONAL'})
+      CREATE (a3:Agency {id: 'a3', name: 'A3', kind: 'REGENCY_GOVERNMENT', level: 'LOCAL'})
+      CREATE (ind1:Partner {id: 'ind1', name: 'Ind 1', helix: 'INDUSTRY'})
+      CREATE (ind2:Partner {id: 'ind2', name: 'Ind 2', helix: 'INDUSTRY'})
+      CREATE (aca1:Partner {id: 'aca1', name: 'Aca 1', helix: 'ACADEMIA'})
+      CREATE (cso1:Partner {id: 'cso1', name: 'Cso 1', helix: 'CIVIL_SOCIETY'})
+      CREATE (med1:Partner {id: 'med1', name: 'Med 1', helix: 'MEDIA'})
+      CREATE (gov:Program {id: 'p-gov-only', name: 'Arsip Papua', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (nat:Program {id: 'p-national', name: 'Digital Nasional', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (aceh:Program {id: 'p-aceh', name: 'Layanan Aceh', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (dist:Program {id: 'p-district', name: 'Arsip Desa', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (orphan:Program {id: 'p-orphan', name: 'Berkas Tanpa Instansi', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (gov)-[:ADDRESSES]->(arsip), (gov)-[:COVERS]->(r1201), (a1)-[:PARTICIPATES_IN {role: 'LEAD'}]->(gov)
+      CREATE (nat)-[:ADDRESSES]->(digital), (nat)-[:COVERS]->(id)
+      CREATE (a1)-[:PARTICIPATES_IN {role: 'LEAD'}]->(nat), (a2)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(nat)
+      CREATE (ind1)-[:PARTNERS_IN {role: 'TECHNOLOGY'}]->(nat), (aca1)-[:PARTNERS_IN {role: 'RESEARCH'}]->(nat)
+      CREATE (aceh)-[:ADDRESSES]->(layanan), (aceh)-[:COVERS]->(r1101), (a3)-[:PARTICIPATES_IN {role: 'LEAD'}]->(aceh)
+      CREATE (ind1)-[:PARTNERS_IN {role: 'FUNDER'}]->(aceh), (ind2)-[:PARTNERS_IN {role: 'TECHNOLOGY'}]->(aceh)
+      CREATE (cso1)-[:PARTNERS_IN {role: 'OUTREACH'}]->(aceh)
+      CREATE (dist)-[:ADDRESSES]->(arsip), (dist)-[:COVERS]->(r110101), (a3)-[:PARTICIPATES_IN {role: 'LEAD'}]->(dist)
+      CREATE (med1)-[:PARTNERS_IN {role: 'OUTREACH'}]->(dist)
+      CREATE (orphan)-[:ADDRESSES]->(arsip), (cso1)-[:PARTNERS_IN {role: 'IMPLEMENTER'}]->(orphan)
+    `);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const BALANCE = `query ($program: ID, $theme: ID, $region: ID) {
   helixBalance(program: $program, theme: $theme, region: $region) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -17,42 +18,38 @@ let api: TestApi;
  *   ind-waktu   "Waktu layanan (hari)"   LOWER:  national 2024: 5 / 4, 11.01 2024: 5 / 8
  */
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await db.cypher(`
-    CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 0})
-    CREATE (r11:Region {code: '11', name: 'ACEH', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
-    CREATE (r1101:Region {code: '11.01', name: 'KAB ACEH BESAR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r11)
-    CREATE (r32:Region {code: '32', name: 'JAWA BARAT', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
-    CREATE (digital:Theme {id: 'digital', name: 'Digital'})
-    CREATE (layanan:Theme {id: 'layanan', name: 'Layanan'})-[:PART_OF]->(digital)
-    CREATE (lain:Theme {id: 'lain', name: 'Lain'})
-    CREATE (spbe:Program {id: 'spbe', name: 'SPBE', track: 'RB_GENERAL', status: 'ACTIVE'})-[:ADDRESSES]->(digital)
-    CREATE (la:Program {id: 'layanan-aceh', name: 'Layanan Aceh', track: 'RB_THEMATIC', status: 'ACTIVE'})-[:ADDRESSES]->(layanan)
-    CREATE (lp:Program {id: 'lain-prog', name: 'Program lain', track: 'OTHER', status: 'ACTIVE'})-[:ADDRESSES]->(lain)
-    CREATE (spbeI:Indicator {id: 'ind-spbe', name: 'Indeks SPBE', unit: 'indeks', direction: 'HIGHER_IS_BETTER'})
-    CREATE (lainI:Indicator {id: 'ind-lain', name: 'Lainnya', unit: 'unit', direction: 'HIGHER_IS_BETTER'})
-    CREATE (layananI:Indicator {id: 'ind-layanan', name: 'Layanan terintegrasi', unit: 'layanan', direction: 'HIGHER_IS_BETTER'})
-    CREATE (waktuI:Indicator {id: 'ind-waktu', name: 'Waktu layanan (hari)', unit: 'hari', direction: 'LOWER_IS_BETTER'})
-    CREATE (spbe)-[:MEASURED_BY]->(spbeI), (spbe)-[:MEASURED_BY]->(waktuI), (la)-[:MEASURED_BY]->(layananI), (lp)-[:MEASURED_BY]->(lainI)
-    WITH spbeI, lainI, layananI, waktuI, r11, r1101, r32
-    UNWIND [
-      [spbeI, null, 2023, 3, 2.8], [spbeI, null, 2024, 3.2, null], [spbeI, r11, 2024, 2, 1.9], [spbeI, r32, 2024, null, 2.5],
-      [lainI, r11, 2024, 4, 1],
-      [layananI, r1101, 2024, 10, 10],
-      [waktuI, null, 2024, 5, 4], [waktuI, r1101, 2024, 5, 8]
-    ] AS m
-    WITH m[0] AS i, m[1] AS r, m[2] AS year, m[3] AS target, m[4] AS actual
-    CREATE (i)-[:HAS_MEASUREMENT]->(x:Measurement {id: i.id + ':' + year + ':' + coalesce(r.code, ''), year: year, regionCode: r.code, target: target, actual: actual})
-    FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | CREATE (x)-[:MEASURED_IN]->(r))
-  `);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await db.cypher(`
+      CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 0})
+      CREATE (r11:Region {code: '11', name: 'ACEH', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
+      CREATE (r1101:Region {code: '11.01', name: 'KAB ACEH BESAR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r11)
+      CREATE (r32:Region {code: '32', name: 'JAWA BARAT', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
+      CREATE (digital:Theme {id: 'digital', name: 'Digital'})
+      CREATE (layanan:Theme {id: 'layanan', name: 'Layanan'})-[:PART_OF]->(digital)
+      CREATE (lain:Theme {id: 'lain', name: 'Lain'})
+      CREATE (spbe:Program {id: 'spbe', name: 'SPBE', track: 'RB_GENERAL', status: 'ACTIVE'})-[:ADDRESSES]->(digital)
+      CREATE (la:Program {id: 'layanan-aceh', name: 'Layanan Aceh', track: 'RB_THEMATIC', status: 'ACTIVE'})-[:ADDRESSES]->(layanan)
+      CREATE (lp:Program {id: 'lain-prog', name: 'Program lain', track: 'OTHER', status: 'ACTIVE'})-[:ADDRESSES]->(lain)
+      CREATE (spbeI:Indicator {id: 'ind-spbe', name: 'Indeks SPBE', unit: 'indeks', direction: 'HIGHER_IS_BETTER'})
+      CREATE (lainI:Indicator {id: 'ind-lain', name: 'Lainnya', unit: 'unit', direction: 'HIGHER_IS_BETTER'})
+      CREATE (layananI:Indicator {id: 'ind-layanan', name: 'Layanan terintegrasi', unit: 'layanan', direction: 'HIGHER_IS_BETTER'})
+      CREATE (waktuI:Indicator {id: 'ind-waktu', name: 'Waktu layanan (hari)', unit: 'hari', direction: 'LOWER_IS_BETTER'})
+      CREATE (spbe)-[:MEASURED_BY]->(spbeI), (spbe)-[:MEASURED_BY]->(waktuI), (la)-[:MEASURED_BY]->(layananI), (lp)-[:MEASURED_BY]->(lainI)
+      WITH spbeI, lainI, layananI, waktuI, r11, r1101, r32
+      UNWIND [
+        [spbeI, null, 2023, 3, 2.8], [spbeI, null, 2024, 3.2, null], [spbeI, r11, 2024, 2, 1.9], [spbeI, r32, 2024, null, 2.5],
+        [lainI, r11, 2024, 4, 1],
+        [layananI, r1101, 2024, 10, 10],
+        [waktuI, null, 2024, 5, 4], [waktuI, r1101, 2024, 5, 8]
+      ] AS m
+      WITH m[0] AS i, m[1] AS r, m[2] AS year, m[3] AS target, m[4] AS actual
+      CREATE (i)-[:HAS_MEASUREMENT]->(x:Measurement {id: i.id + ':' + year + ':' + coalesce(r.code, ''), year: year, regionCode: r.code, target: target, actual: actual})
+      FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | CREATE (x)-[:MEASURED_IN]->(r))
+    `);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const PROGRESS = `query ($program: ID, $theme: ID, $region: ID, $tolerance: Float) {
   indicatorProgress(program: $program, theme: $theme, region: $region, tolerance: $tolerance) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -25,54 +26,50 @@ let api: TestApi;
  * And sepi, an agency that holds m-sepi, fulfilled by p-sepi, its only program (LEAD).
  */
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await db.cypher(`
-    CREATE (kemiskinan:Theme {id: 'kemiskinan', name: 'Kemiskinan'})
-    CREATE (ekstrem:Theme {id: 'kemiskinan-ekstrem', name: 'Kemiskinan Ekstrem'})-[:PART_OF]->(kemiskinan)
-    CREATE (digital:Theme {id: 'digital', name: 'Digital'})
-    CREATE (arsip:Theme {id: 'arsip', name: 'Arsip'})
-    CREATE (wisata:Theme {id: 'wisata', name: 'Wisata'})
-    CREATE (anggaran:Theme {id: 'anggaran', name: 'Anggaran'})
-    CREATE (regA:Regulation {id: 'reg-a', title: 'Peraturan A', kind: 'LAW'})
-    CREATE (regB:Regulation {id: 'reg-b', title: 'Peraturan B', kind: 'DIRECTIVE'})
-    CREATE (pemda:Agency {id: 'pemda', name: 'Pemda', kind: 'REGENCY_GOVERNMENT', level: 'LOCAL'})
-    CREATE (mitra:Agency {id: 'mitra', name: 'Mitra', kind: 'MINISTRY', level: 'NATIONAL'})
-    CREATE (lain:Agency {id: 'lain', name: 'Lain', kind: 'MINISTRY', level: 'NATIONAL'})
-    CREATE (mKem:Mandate {id: 'm-kemiskinan', title: 'Mandat Kemiskinan'})
-    CREATE (mAng:Mandate {id: 'm-anggaran', title: 'Anggaran Tertib'})
-    CREATE (mDig:Mandate {id: 'm-digital', title: 'Mandat Digital'})
-    CREATE (mArs:Mandate {id: 'm-arsip', title: 'Mandat Arsip'})
-    CREATE (mLain:Mandate {id: 'm-lain', title: 'Mandat Lain'})
-    CREATE (pemda)-[:HOLDS]->(mKem), (mKem)-[:CONCERNS]->(kemiskinan), (mKem)-[:GRANTED_BY]->(regB), (mKem)-[:GRANTED_BY]->(regA)
-    CREATE (pemda)-[:HOLDS]->(mAng), (mAng)-[:CONCERNS]->(anggaran)
-    CREATE (pemda)-[:HOLDS]->(mDig), (mDig)-[:CONCERNS]->(digital), (mDig)-[:GRANTED_BY]->(regA)
-    CREATE (mitra)-[:HOLDS]->(mArs), (mArs)-[:CONCERNS]->(arsip), (mArs)-[:GRANTED_BY]->(regA)
-    CREATE (lain)-[:HOLDS]->(mLain), (mLain)-[:CONCERNS]->(digital)
-    CREATE (pArsip:Program {id: 'p-arsip', name: 'Arsip Bersama', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (pEkstrem:Program {id: 'p-ekstrem', name: 'Ekstrem Nol', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (pMiskin:Program {id: 'p-miskin', name: 'Bantuan Miskin', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (pDigital:Program {id: 'p-digital', name: 'Digital Desa', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (pWisata:Program {id: 'p-wisata', name: 'Wisata Desa', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (pLain:Program {id: 'p-lain', name: 'Layanan Lain', track: 'OTHER', status: 'ACTIVE'})
-    CREATE (pemda)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pArsip), (mitra)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(pArsip)
-    CREATE (pArsip)-[:ADDRESSES]->(arsip), (pArsip)-[:FULFILLS]->(mArs)
-    CREATE (pemda)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(pEkstrem), (pEkstrem)-[:ADDRESSES]->(ekstrem)
-    CREATE (pemda)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(pMiskin), (pemda)-[:PARTICIPATES_IN {role: 'FUNDER'}]->(pMiskin)
-    CREATE (mitra)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(pMiskin), (pMiskin)-[:ADDRESSES]->(kemiskinan)
-    CREATE (pemda)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pDigital), (pDigital)-[:ADDRESSES]->(digital), (pDigital)-[:FULFILLS]->(mLain)
-    CREATE (pemda)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pWisata), (pWisata)-[:ADDRESSES]->(wisata)
-    CREATE (lain)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pLain), (pLain)-[:ADDRESSES]->(digital), (pLain)-[:FULFILLS]->(mDig)
-    CREATE (sepi:Agency {id: 'sepi', name: 'Sepi', kind: 'OTHER', level: 'NATIONAL'})-[:HOLDS]->(mSepi:Mandate {id: 'm-sepi', title: 'Sepi'})
-    CREATE (sepi)-[:PARTICIPATES_IN {role: 'LEAD'}]->(:Program {id: 'p-sepi', name: 'Sepi', track: 'OTHER', status: 'ACTIVE'})-[:FULFILLS]->(mSepi)
-  `);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await db.cypher(`
+      CREATE (kemiskinan:Theme {id: 'kemiskinan', name: 'Kemiskinan'})
+      CREATE (ekstrem:Theme {id: 'kemiskinan-ekstrem', name: 'Kemiskinan Ekstrem'})-[:PART_OF]->(kemiskinan)
+      CREATE (digital:Theme {id: 'digital', name: 'Digital'})
+      CREATE (arsip:Theme {id: 'arsip', name: 'Arsip'})
+      CREATE (wisata:Theme {id: 'wisata', name: 'Wisata'})
+      CREATE (anggaran:Theme {id: 'anggaran', name: 'Anggaran'})
+      CREATE (regA:Regulation {id: 'reg-a', title: 'Peraturan A', kind: 'LAW'})
+      CREATE (regB:Regulation {id: 'reg-b', title: 'Peraturan B', kind: 'DIRECTIVE'})
+      CREATE (pemda:Agency {id: 'pemda', name: 'Pemda', kind: 'REGENCY_GOVERNMENT', level: 'LOCAL'})
+      CREATE (mitra:Agency {id: 'mitra', name: 'Mitra', kind: 'MINISTRY', level: 'NATIONAL'})
+      CREATE (lain:Agency {id: 'lain', name: 'Lain', kind: 'MINISTRY', level: 'NATIONAL'})
+      CREATE (mKem:Mandate {id: 'm-kemiskinan', title: 'Mandat Kemiskinan'})
+      CREATE (mAng:Mandate {id: 'm-anggaran', title: 'Anggaran Tertib'})
+      CREATE (mDig:Mandate {id: 'm-digital', title: 'Mandat Digital'})
+      CREATE (mArs:Mandate {id: 'm-arsip', title: 'Mandat Arsip'})
+      CREATE (mLain:Mandate {id: 'm-lain', title: 'Mandat Lain'})
+      CREATE (pemda)-[:HOLDS]->(mKem), (mKem)-[:CONCERNS]->(kemiskinan), (mKem)-[:GRANTED_BY]->(regB), (mKem)-[:GRANTED_BY]->(regA)
+      CREATE (pemda)-[:HOLDS]->(mAng), (mAng)-[:CONCERNS]->(anggaran)
+      CREATE (pemda)-[:HOLDS]->(mDig), (mDig)-[:CONCERNS]->(digital), (mDig)-[:GRANTED_BY]->(regA)
+      CREATE (mitra)-[:HOLDS]->(mArs), (mArs)-[:CONCERNS]->(arsip), (mArs)-[:GRANTED_BY]->(regA)
+      CREATE (lain)-[:HOLDS]->(mLain), (mLain)-[:CONCERNS]->(digital)
+      CREATE (pArsip:Program {id: 'p-arsip', name: 'Arsip Bersama', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (pEkstrem:Program {id: 'p-ekstrem', name: 'Ekstrem Nol', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (pMiskin:Program {id: 'p-miskin', name: 'Bantuan Miskin', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (pDigital:Program {id: 'p-digital', name: 'Digital Desa', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (pWisata:Program {id: 'p-wisata', name: 'Wisata Desa', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (pLain:Program {id: 'p-lain', name: 'Layanan Lain', track: 'OTHER', status: 'ACTIVE'})
+      CREATE (pemda)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pArsip), (mitra)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(pArsip)
+      CREATE (pArsip)-[:ADDRESSES]->(arsip), (pArsip)-[:FULFILLS]->(mArs)
+      CREATE (pemda)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(pEkstrem), (pEkstrem)-[:ADDRESSES]->(ekstrem)
+      CREATE (pemda)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(pMiskin), (pemda)-[:PARTICIPATES_IN {role: 'FUNDER'}]->(pMiskin)
+      CREATE (mitra)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(pMiskin), (pMiskin)-[:ADDRESSES]->(kemiskinan)
+      CREATE (pemda)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pDigital), (pDigital)-[:ADDRESSES]->(digital), (pDigital)-[:FULFILLS]->(mLain)
+      CREATE (pemda)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pWisata), (pWisata)-[:ADDRESSES]->(wisata)
+      CREATE (lain)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pLain), (pLain)-[:ADDRESSES]->(digital), (pLain)-[:FULFILLS]->(mDig)
+      CREATE (sepi:Agency {id: 'sepi', name: 'Sepi', kind: 'OTHER', level: 'NATIONAL'})-[:HOLDS]->(mSepi:Mandate {id: 'm-sepi', title: 'Sepi'})
+      CREATE (sepi)-[:PARTICIPATES_IN {role: 'LEAD'}]->(:Program {id: 'p-sepi', name: 'Sepi', track: 'OTHER', status: 'ACTIVE'})-[:FULFILLS]->(mSepi)
+    `);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const CONFORMANCE = `query ($agency: ID!) {
   mandateConformance(agency: $agency) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -35,67 +36,63 @@ let api: TestApi;
  *   kab-f: none (its ind-digital figure is not on the theme)
  */
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await db.cypher(`
-    CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 2})
-    CREATE (r31:Region {code: '31', name: 'P31', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
-    CREATE (r32:Region {code: '32', name: 'P32', level: 'PROVINCE', outermostIslandCount: 2})-[:PART_OF]->(id)
-    WITH r31, r32
-    UNWIND [
-      {code: '31.01', parent: r31, islands: 0, districts: 4, city: false},
-      {code: '31.02', parent: r31, islands: 0, districts: 2, city: false},
-      {code: '31.03', parent: r31, islands: 0, districts: 1, city: true},
-      {code: '32.01', parent: r32, islands: 2, districts: 4, city: false},
-      {code: '32.02', parent: r32, islands: 0, districts: 1, city: false},
-      {code: '32.03', parent: r32, islands: 0, districts: 2, city: false}
-    ] AS spec
-    WITH spec, spec.parent AS parent
-    CREATE (regency:Region {code: spec.code, name: 'R' + spec.code, level: 'REGENCY', isCity: spec.city, outermostIslandCount: spec.islands})-[:PART_OF]->(parent)
-    WITH spec, regency
-    UNWIND range(1, spec.districts) AS n
-    CREATE (:Region {code: spec.code + '.0' + n, name: 'D' + spec.code + '.' + n, level: 'DISTRICT', outermostIslandCount: 0})-[:PART_OF]->(regency)
-  `);
-  await db.cypher(`
-    CREATE (kemiskinan:Theme {id: 'kemiskinan', name: 'Kemiskinan'})
-    CREATE (ekstrem:Theme {id: 'ekstrem', name: 'Ekstrem'})-[:PART_OF]->(kemiskinan)
-    CREATE (digital:Theme {id: 'digital', name: 'Digital'})
-    WITH kemiskinan, ekstrem, digital
-    UNWIND [['kab-a', '31.01', 'REGENCY_GOVERNMENT'], ['kab-b', '31.02', 'REGENCY_GOVERNMENT'], ['kab-c', '32.01', 'REGENCY_GOVERNMENT'],
-            ['kab-d', '32.02', 'REGENCY_GOVERNMENT'], ['kab-f', '32.03', 'REGENCY_GOVERNMENT'], ['kota-e', '31.03', 'CITY_GOVERNMENT']] AS spec
-    MATCH (home:Region {code: spec[1]})
-    CREATE (:Agency {id: spec[0], name: toUpper(spec[0]), kind: spec[2], level: 'LOCAL'})-[:JURISDICTION]->(home)
-    WITH DISTINCT kemiskinan, ekstrem, digital
-    MATCH (a:Agency {id: 'kab-a'}), (b:Agency {id: 'kab-b'}), (c:Agency {id: 'kab-c'}), (d:Agency {id: 'kab-d'}), (e:Agency {id: 'kota-e'})
-    CREATE (pe:Program {id: 'prog-ekstrem', name: 'Ekstrem', track: 'OTHER', status: 'ACTIVE'})-[:ADDRESSES]->(ekstrem)
-    CREATE (pd:Program {id: 'prog-digital', name: 'Digital', track: 'OTHER', status: 'ACTIVE'})-[:ADDRESSES]->(digital)
-    CREATE (pk:Program {id: 'prog-kemiskinan', name: 'Kemiskinan', track: 'OTHER', status: 'ACTIVE'})-[:ADDRESSES]->(kemiskinan)
-    CREATE (a)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pe), (b)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(pe)
-    CREATE (a)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pd), (c)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(pd)
-    CREATE (d)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pk), (e)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(pk)
-    CREATE (miskin:Indicator {id: 'ind-miskin', name: 'Penduduk miskin ekstrem', unit: '%', direction: 'LOWER_IS_BETTER'})
-    CREATE (bantuan:Indicator {id: 'ind-bantuan', name: 'Rumah tangga dibantu', unit: 'rumah tangga', direction: 'HIGHER_IS_BETTER'})
-    CREATE (dig:Indicator {id: 'ind-digital', name: 'Layanan daring', unit: 'layanan', direction: 'HIGHER_IS_BETTER'})
-    CREATE (pe)-[:MEASURED_BY]->(miskin), (pe)-[:MEASURED_BY]->(bantuan), (pd)-[:MEASURED_BY]->(dig), (pk)-[:MEASURED_BY]->(bantuan)
-  `);
-  await db.cypher(`
-    UNWIND [
-      ['ind-miskin', '31.01', 2023, 10, 12], ['ind-miskin', '31.01', 2024, 10, 12.5], ['ind-miskin', '31.01', 2025, 9, null],
-      ['ind-miskin', '31.01.01', 2024, 10, 5], ['ind-miskin', '31.02', 2024, 10, 8],
-      ['ind-bantuan', '31.01', 2024, 100, 90], ['ind-bantuan', '31.02', 2024, 100, 110], ['ind-bantuan', '32.01', 2023, 100, 95],
-      ['ind-bantuan', '32.01', 2024, 100, 120], ['ind-bantuan', '32.02', 2024, 100, 80], ['ind-bantuan', '31.03', 2024, 100, 200],
-      ['ind-digital', '31.01', 2024, 50, 50], ['ind-digital', '32.03', 2024, 50, 60]
-    ] AS m
-    MATCH (i:Indicator {id: m[0]}), (r:Region {code: m[1]})
-    CREATE (i)-[:HAS_MEASUREMENT]->(:Measurement {id: m[0] + ':' + m[2] + ':' + m[1], year: m[2], regionCode: m[1], target: m[3], actual: m[4]})-[:MEASURED_IN]->(r)
-  `);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await db.cypher(`
+      CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 2})
+      CREATE (r31:Region {code: '31', name: 'P31', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
+      CREATE (r32:Region {code: '32', name: 'P32', level: 'PROVINCE', outermostIslandCount: 2})-[:PART_OF]->(id)
+      WITH r31, r32
+      UNWIND [
+        {code: '31.01', parent: r31, islands: 0, districts: 4, city: false},
+        {code: '31.02', parent: r31, islands: 0, districts: 2, city: false},
+        {code: '31.03', parent: r31, islands: 0, districts: 1, city: true},
+        {code: '32.01', parent: r32, islands: 2, districts: 4, city: false},
+        {code: '32.02', parent: r32, islands: 0, districts: 1, city: false},
+        {code: '32.03', parent: r32, islands: 0, districts: 2, city: false}
+      ] AS spec
+      WITH spec, spec.parent AS parent
+      CREATE (regency:Region {code: spec.code, name: 'R' + spec.code, level: 'REGENCY', isCity: spec.city, outermostIslandCount: spec.islands})-[:PART_OF]->(parent)
+      WITH spec, regency
+      UNWIND range(1, spec.districts) AS n
+      CREATE (:Region {code: spec.code + '.0' + n, name: 'D' + spec.code + '.' + n, level: 'DISTRICT', outermostIslandCount: 0})-[:PART_OF]->(regency)
+    `);
+    await db.cypher(`
+      CREATE (kemiskinan:Theme {id: 'kemiskinan', name: 'Kemiskinan'})
+      CREATE (ekstrem:Theme {id: 'ekstrem', name: 'Ekstrem'})-[:PART_OF]->(kemiskinan)
+      CREATE (digital:Theme {id: 'digital', name: 'Digital'})
+      WITH kemiskinan, ekstrem, digital
+      UNWIND [['kab-a', '31.01', 'REGENCY_GOVERNMENT'], ['kab-b', '31.02', 'REGENCY_GOVERNMENT'], ['kab-c', '32.01', 'REGENCY_GOVERNMENT'],
+              ['kab-d', '32.02', 'REGENCY_GOVERNMENT'], ['kab-f', '32.03', 'REGENCY_GOVERNMENT'], ['kota-e', '31.03', 'CITY_GOVERNMENT']] AS spec
+      MATCH (home:Region {code: spec[1]})
+      CREATE (:Agency {id: spec[0], name: toUpper(spec[0]), kind: spec[2], level: 'LOCAL'})-[:JURISDICTION]->(home)
+      WITH DISTINCT kemiskinan, ekstrem, digital
+      MATCH (a:Agency {id: 'kab-a'}), (b:Agency {id: 'kab-b'}), (c:Agency {id: 'kab-c'}), (d:Agency {id: 'kab-d'}), (e:Agency {id: 'kota-e'})
+      CREATE (pe:Program {id: 'prog-ekstrem', name: 'Ekstrem', track: 'OTHER', status: 'ACTIVE'})-[:ADDRESSES]->(ekstrem)
+      CREATE (pd:Program {id: 'prog-digital', name: 'Digital', track: 'OTHER', status: 'ACTIVE'})-[:ADDRESSES]->(digital)
+      CREATE (pk:Program {id: 'prog-kemiskinan', name: 'Kemiskinan', track: 'OTHER', status: 'ACTIVE'})-[:ADDRESSES]->(kemiskinan)
+      CREATE (a)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pe), (b)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(pe)
+      CREATE (a)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pd), (c)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(pd)
+      CREATE (d)-[:PARTICIPATES_IN {role: 'LEAD'}]->(pk), (e)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(pk)
+      CREATE (miskin:Indicator {id: 'ind-miskin', name: 'Penduduk miskin ekstrem', unit: '%', direction: 'LOWER_IS_BETTER'})
+      CREATE (bantuan:Indicator {id: 'ind-bantuan', name: 'Rumah tangga dibantu', unit: 'rumah tangga', direction: 'HIGHER_IS_BETTER'})
+      CREATE (dig:Indicator {id: 'ind-digital', name: 'Layanan daring', unit: 'layanan', direction: 'HIGHER_IS_BETTER'})
+      CREATE (pe)-[:MEASURED_BY]->(miskin), (pe)-[:MEASURED_BY]->(bantuan), (pd)-[:MEASURED_BY]->(dig), (pk)-[:MEASURED_BY]->(bantuan)
+    `);
+    await db.cypher(`
+      UNWIND [
+        ['ind-miskin', '31.01', 2023, 10, 12], ['ind-miskin', '31.01', 2024, 10, 12.5], ['ind-miskin', '31.01', 2025, 9, null],
+        ['ind-miskin', '31.01.01', 2024, 10, 5], ['ind-miskin', '31.02', 2024, 10, 8],
+        ['ind-bantuan', '31.01', 2024, 100, 90], ['ind-bantuan', '31.02', 2024, 100, 110], ['ind-bantuan', '32.01', 2023, 100, 95],
+        ['ind-bantuan', '32.01', 2024, 100, 120], ['ind-bantuan', '32.02', 2024, 100, 80], ['ind-bantuan', '31.03', 2024, 100, 200],
+        ['ind-digital', '31.01', 2024, 50, 50], ['ind-digital', '32.03', 2024, 50, 60]
+      ] AS m
+      MATCH (i:Indicator {id: m[0]}), (r:Region {code: m[1]})
+      CREATE (i)-[:HAS_MEASUREMENT]->(:Measurement {id: m[0] + ':' + m[2] + ':' + m[1], year: m[2], regionCode: m[1], target: m[3], actual: m[4]})-[:MEASURED_IN]->(r)
+    `);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const PEERS = `query ($agency: ID!, $theme: ID!, $first: Int) {
   peers(agency: $agency, theme: $theme, first: $first) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -20,50 +21,46 @@ let api: TestApi;
  *   evaluasi-rb   rb       ID     panrb LEAD and panrb SUPPORTER (two roles in one program)
  */
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await db.cypher(`
-    CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 0})
-    CREATE (r11:Region {code: '11', name: 'ACEH', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
-    CREATE (r1101:Region {code: '11.01', name: 'KAB ACEH BESAR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r11)
-    CREATE (r32:Region {code: '32', name: 'JAWA BARAT', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
-    CREATE (:Region {code: '32.01', name: 'KAB GARUT', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r32)
-    CREATE (rb:Theme {id: 'rb', name: 'Reformasi birokrasi'})
-    CREATE (digital:Theme {id: 'digital', name: 'Digitalisasi'})-[:PART_OF]->(rb)
-    CREATE (layanan:Theme {id: 'layanan', name: 'Layanan digital'})-[:PART_OF]->(digital)
-    CREATE (arsip:Theme {id: 'arsip', name: 'Kearsipan'})
-    CREATE (:Theme {id: 'investasi', name: 'Investasi'})
-    CREATE (panrb:Agency {id: 'panrb', name: 'Kementerian PANRB', kind: 'MINISTRY', level: 'NATIONAL'})
-    CREATE (kominfo:Agency {id: 'kominfo', name: 'Kementerian Kominfo', kind: 'MINISTRY', level: 'NATIONAL'})
-    CREATE (anri:Agency {id: 'anri', name: 'Arsip Nasional', kind: 'NON_MINISTERIAL_AGENCY', level: 'NATIONAL'})
-    CREATE (aceh:Agency {id: 'pemprov-aceh', name: 'Pemerintah Provinsi Aceh', kind: 'PROVINCIAL_GOVERNMENT', level: 'PROVINCIAL'})
-    CREATE (jabar:Agency {id: 'pemprov-jabar', name: 'Pemerintah Provinsi Jawa Barat', kind: 'PROVINCIAL_GOVERNMENT', level: 'PROVINCIAL'})
-    CREATE (besar:Agency {id: 'pemkab-aceh-besar', name: 'Pemerintah Kabupaten Aceh Besar', kind: 'REGENCY_GOVERNMENT', level: 'LOCAL'})
-    CREATE (spbe:Program {id: 'spbe', name: 'SPBE', track: 'RB_GENERAL', status: 'ACTIVE'})
-    CREATE (al:Program {id: 'aceh-layanan', name: 'Layanan Aceh Besar', track: 'RB_THEMATIC', status: 'ACTIVE'})
-    CREATE (jd:Program {id: 'jabar-digital', name: 'Jabar Digital', track: 'RB_THEMATIC', status: 'ACTIVE'})
-    CREATE (aa:Program {id: 'arsip-aceh', name: 'Arsip Aceh', track: 'RB_THEMATIC', status: 'ACTIVE'})
-    CREATE (ev:Program {id: 'evaluasi-rb', name: 'Evaluasi RB', track: 'RB_GENERAL', status: 'ACTIVE'})
-    CREATE (spbe)-[:ADDRESSES]->(digital), (spbe)-[:COVERS]->(id)
-    CREATE (al)-[:ADDRESSES]->(layanan), (al)-[:COVERS]->(r1101)
-    CREATE (jd)-[:ADDRESSES]->(digital), (jd)-[:COVERS]->(r32)
-    CREATE (aa)-[:ADDRESSES]->(arsip), (aa)-[:COVERS]->(r11)
-    CREATE (ev)-[:ADDRESSES]->(rb), (ev)-[:COVERS]->(id)
-    CREATE (panrb)-[:PARTICIPATES_IN {role: 'LEAD'}]->(spbe), (kominfo)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(spbe),
-           (aceh)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(spbe)
-    CREATE (besar)-[:PARTICIPATES_IN {role: 'LEAD'}]->(al), (aceh)-[:PARTICIPATES_IN {role: 'FUNDER'}]->(al),
-           (kominfo)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(al)
-    CREATE (jabar)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(jd), (kominfo)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(jd)
-    CREATE (anri)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(aa), (aceh)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(aa)
-    CREATE (panrb)-[:PARTICIPATES_IN {role: 'LEAD'}]->(ev), (panrb)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(ev)
-  `);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await db.cypher(`
+      CREATE (id:Region {code: 'ID', name: 'INDONESIA', level: 'COUNTRY', outermostIslandCount: 0})
+      CREATE (r11:Region {code: '11', name: 'ACEH', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
+      CREATE (r1101:Region {code: '11.01', name: 'KAB ACEH BESAR', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r11)
+      CREATE (r32:Region {code: '32', name: 'JAWA BARAT', level: 'PROVINCE', outermostIslandCount: 0})-[:PART_OF]->(id)
+      CREATE (:Region {code: '32.01', name: 'KAB GARUT', level: 'REGENCY', outermostIslandCount: 0})-[:PART_OF]->(r32)
+      CREATE (rb:Theme {id: 'rb', name: 'Reformasi birokrasi'})
+      CREATE (digital:Theme {id: 'digital', name: 'Digitalisasi'})-[:PART_OF]->(rb)
+      CREATE (layanan:Theme {id: 'layanan', name: 'Layanan digital'})-[:PART_OF]->(digital)
+      CREATE (arsip:Theme {id: 'arsip', name: 'Kearsipan'})
+      CREATE (:Theme {id: 'investasi', name: 'Investasi'})
+      CREATE (panrb:Agency {id: 'panrb', name: 'Kementerian PANRB', kind: 'MINISTRY', level: 'NATIONAL'})
+      CREATE (kominfo:Agency {id: 'kominfo', name: 'Kementerian Kominfo', kind: 'MINISTRY', level: 'NATIONAL'})
+      CREATE (anri:Agency {id: 'anri', name: 'Arsip Nasional', kind: 'NON_MINISTERIAL_AGENCY', level: 'NATIONAL'})
+      CREATE (aceh:Agency {id: 'pemprov-aceh', name: 'Pemerintah Provinsi Aceh', kind: 'PROVINCIAL_GOVERNMENT', level: 'PROVINCIAL'})
+      CREATE (jabar:Agency {id: 'pemprov-jabar', name: 'Pemerintah Provinsi Jawa Barat', kind: 'PROVINCIAL_GOVERNMENT', level: 'PROVINCIAL'})
+      CREATE (besar:Agency {id: 'pemkab-aceh-besar', name: 'Pemerintah Kabupaten Aceh Besar', kind: 'REGENCY_GOVERNMENT', level: 'LOCAL'})
+      CREATE (spbe:Program {id: 'spbe', name: 'SPBE', track: 'RB_GENERAL', status: 'ACTIVE'})
+      CREATE (al:Program {id: 'aceh-layanan', name: 'Layanan Aceh Besar', track: 'RB_THEMATIC', status: 'ACTIVE'})
+      CREATE (jd:Program {id: 'jabar-digital', name: 'Jabar Digital', track: 'RB_THEMATIC', status: 'ACTIVE'})
+      CREATE (aa:Program {id: 'arsip-aceh', name: 'Arsip Aceh', track: 'RB_THEMATIC', status: 'ACTIVE'})
+      CREATE (ev:Program {id: 'evaluasi-rb', name: 'Evaluasi RB', track: 'RB_GENERAL', status: 'ACTIVE'})
+      CREATE (spbe)-[:ADDRESSES]->(digital), (spbe)-[:COVERS]->(id)
+      CREATE (al)-[:ADDRESSES]->(layanan), (al)-[:COVERS]->(r1101)
+      CREATE (jd)-[:ADDRESSES]->(digital), (jd)-[:COVERS]->(r32)
+      CREATE (aa)-[:ADDRESSES]->(arsip), (aa)-[:COVERS]->(r11)
+      CREATE (ev)-[:ADDRESSES]->(rb), (ev)-[:COVERS]->(id)
+      CREATE (panrb)-[:PARTICIPATES_IN {role: 'LEAD'}]->(spbe), (kominfo)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(spbe),
+             (aceh)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(spbe)
+      CREATE (besar)-[:PARTICIPATES_IN {role: 'LEAD'}]->(al), (aceh)-[:PARTICIPATES_IN {role: 'FUNDER'}]->(al),
+             (kominfo)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(al)
+      CREATE (jabar)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(jd), (kominfo)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(jd)
+      CREATE (anri)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(aa), (aceh)-[:PARTICIPATES_IN {role: 'IMPLEMENTER'}]->(aa)
+      CREATE (panrb)-[:PARTICIPATES_IN {role: 'LEAD'}]->(ev), (panrb)-[:PARTICIPATES_IN {role: 'SUPPORTER'}]->(ev)
+    `);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const MATRIX = `query ($themes: [ID!], $within: ID, $level: GovernmentLevel) {
   responsibilityMatrix(themes: $themes, within: $within, level: $level) {

@@ -1,31 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
 let db: TestDatabase;
 let api: TestApi;
 
 // 60 agencies, each leading 2 programs of its own, each program covering 2 regions.
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await db.cypher(`
-    UNWIND range(1, 60) AS i
-    CREATE (a:Agency {id: 'agency-' + i, name: 'Agency ' + right('0' + i, 2), kind: 'OTHER', level: 'LOCAL'})
-    WITH a, i
-    UNWIND range(1, 2) AS j
-    CREATE (a)-[:PARTICIPATES_IN {role: 'LEAD'}]->(p:Program {id: 'program-' + i + '-' + j, name: 'Program ' + i + '.' + j, track: 'OTHER', status: 'ACTIVE'})
-    WITH p, i, j
-    UNWIND range(1, 2) AS k
-    CREATE (p)-[:COVERS]->(:Region {code: toString(10 + i) + '.' + toString(j) + toString(k), name: 'R', level: 'REGENCY'})
-  `);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await db.cypher(`
+      UNWIND range(1, 60) AS i
+      CREATE (a:Agency {id: 'agency-' + i, name: 'Agency ' + right('0' + i, 2), kind: 'OTHER', level: 'LOCAL'})
+      WITH a, i
+      UNWIND range(1, 2) AS j
+      CREATE (a)-[:PARTICIPATES_IN {role: 'LEAD'}]->(p:Program {id: 'program-' + i + '-' + j, name: 'Program ' + i + '.' + j, track: 'OTHER', status: 'ACTIVE'})
+      WITH p, i, j
+      UNWIND range(1, 2) AS k
+      CREATE (p)-[:COVERS]->(:Region {code: toString(10 + i) + '.' + toString(j) + toString(k), name: 'R', level: 'REGENCY'})
+    `);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const query = `query ($first: Int) {
   agencies(first: $first, orderBy: { field: NAME }) {

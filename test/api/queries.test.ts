@@ -1,22 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 import { loadFixture } from '../support/fixture.js';
 
 let db: TestDatabase;
 let api: TestApi;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await loadFixture(db);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await loadFixture(db);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const ids = (connection: { nodes: Array<{ id?: string; code?: string }> }) => connection.nodes.map((n) => n.id ?? n.code);
 

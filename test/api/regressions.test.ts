@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 import { loadFixture } from '../support/fixture.js';
 
 /** Bugs found after the first tests were written, each pinned here by name. */
@@ -8,16 +9,12 @@ let db: TestDatabase;
 let api: TestApi;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await loadFixture(db);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await loadFixture(db);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 describe('regressions', () => {
   it('a theme cannot take a second parent (Theme.parent is single)', async () => {

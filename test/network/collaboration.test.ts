@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
 /*
  * Three agencies a, b, c and a loner d:
@@ -36,16 +37,12 @@ let db: TestDatabase;
 let api: TestApi;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await db.cypher(FIXTURE);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await db.cypher(FIXTURE);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const QUERY = `query ($theme: ID, $region: ID, $minWeight: Int, $limit: Int) {
   collaborationNetwork(theme: $theme, region: $region, minWeight: $minWeight, limit: $limit) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 import { loadSubgraph } from '../../src/network/load.js';
 
 /*
@@ -49,16 +50,12 @@ let db: TestDatabase;
 let api: TestApi;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await db.cypher(FIXTURE);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await db.cypher(FIXTURE);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 const QUERY = `query ($focus: [NetworkFocus!]!, $depth: Int, $filter: NetworkFilter, $limit: Int) {
   network(focus: $focus, depth: $depth, filter: $filter, limit: $limit) {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoGraph } from '../../src/seed/index.js';
-import { testDatabase, type TestDatabase } from '../support/database.js';
-import { testApi, type TestApi } from '../support/api.js';
+import type { TestDatabase } from '../support/database.js';
+import type { TestApi } from '../support/api.js';
+import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
 /** Every ```graphql block of the README, in order. */
 function readmeExamples(): string[] {
@@ -30,16 +31,12 @@ let db: TestDatabase;
 let api: TestApi;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await db.wipe();
-  await seedDemoGraph(db.executor, () => undefined);
-  api = await testApi(db.executor);
+  ({ db, api } = await openApiSuite(async (db) => {
+    await seedDemoGraph(db.executor, () => undefined);
+  }));
 });
 
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+afterAll(() => closeApiSuite({ db, api }));
 
 describe('the README examples', () => {
   const examples = readmeExamples();
