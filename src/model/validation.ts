@@ -14,16 +14,19 @@ export const Slug = z.string()
 export const RegionCode = z.string()
   .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'must be an official region code like "32", "32.73" or "32.73.01" (or "ID" for Indonesia)');
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) => text(max).nullable();
 export const Year = z.number().int('must be a whole year').min(1945, 'must be a year from 1945 to 2100').max(2100, 'must be a year from 1945 to 2100');
 
-const Sources = z.array(z.object({ ref: text(300), title: text(500) }))
-  .max(20, 'at most 20 sources')
+/** One source of a fact: a reference (URL, citation) and a title. */
+export const Source = z.object({ ref: text(300), title: text(500) });
+export const SourceList = z.array(Source).max(20, 'at most 20 sources');
+
+const Sources = SourceList
   .transform((sources) => ({ sourceRefs: sources.map((s) => s.ref), sourceTitles: sources.map((s) => s.title) }));
 
 /** The fields of each label: required ones for create, all of them optional for update. */
-const FIELDS = {
+export const FIELDS = {
   Agency: { required: { name: text(300), kind: AgencyKind, level: GovernmentLevel }, optional: { acronym: optionalText(40) } },
   Mandate: { required: { title: text(500) }, optional: { legalBasis: optionalText(1000) } },
   Regulation: { required: { title: text(500), kind: RegulationKind }, optional: { number: optionalText(100), year: Year.nullable() } },

@@ -1,0 +1,154 @@
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CsvError, parse } from 'csv-parse';
+import { z } from 'zod';
+import { problemAt } from '../problems.js';
+import { SECTIONS, type Section } from '../sections.js';
+import { hashFiles } from './hash.js';
+import type { BundleSource, Entry } from './source.js';
+
+/**
+ * The CSV form of a bundle: a folder with one file per section, `agencies.csv`, `regions.csv`,
+ * ... and `links/PARTICIPATES_IN.csv`, ... Each file starts with a header row naming the
+ * fields. An empty cell gives nothing (so CSV cannot remove a value: use JSON for that). A
+ * record's source is two columns, `sourceRef` and `sourceTitle`.
+ */
+export function csvFileOf(section: Section): string {
+  return section.kind === 'link' ? `links/${section.name}.csv` : `${section.name}.csv`;
+}
+
+type CellType = 'string' | 'number' | 'integer' | 'boolean';
+
+const SOURCE_COLUMNS = ['sourceRef', 'sourceTitle'] as const;
+
+/** Each section's columns and how to read their cells, from the section's zod schema. */
+const COLUMNS: ReadonlyMap<string, ReadonlyMap<string, CellType>> = new Map(
+  [...SECTIONS.values()].map((section) => {
+    const { properties = {} } = z.toJSONSchema(section.schema, { io: 'input' }) as { properties?: Record<string, JsonSchemaNode> };
+    const columns = new Map<string, CellType>();
+    for (const [field, node] of Object.entries(properties)) {
+      if (field === 'sources') continue;
+      columns.set(field, cellType(node));
+    }
+    for (const column of SOURCE_COLUMNS) columns.set(column, 'string');
+    return [section.name, columns] as const;
+  }),
+);
+
+interface JsonSchemaNode {
+  type?: string | string[];
+  anyOf?: JsonSchemaNode[];
+}
+
+function cellType(node: JsonSchemaNode): CellType {
+  const types = [node.type ?? [], ...(node.anyOf ?? []).map((n) => n.type ?? [])].flat();
+  if (types.includes('integer')) return 'integer';
+  if (types.includes('number')) return 'number';
+  if (types.includes('boolean')) return 'boolean';
+  return 'string';
+}
+
+/** A cell as the schema expects it; a cell that does not read as its type stays text, for zod to refuse. */
+function readCell(type: CellType, cell: string): unknown {
+  switch (type) {
+    case 'number': case 'integer': {
+      const number = Number(cell);
+      return cell.trim() !== '' && Number.isFinite(number) ? number : cell;
+    }
+    case 'boolean': {
+      const lower = cell.toLowerCase();
+      return lower === 'true' ? true : lower === 'false' ? false : cell;
+    }
+    default: return cell;
+  }
+}
+
+function recordOf(columns: ReadonlyMap<string, CellType>, row: Record<string, string>): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const [column, cell] of Object.entries(row)) {
+    if (cell === '' || (SOURCE_COLUMNS as readonly string[]).includes(column)) continue;
+    record[column] = readCell(columns.get(column) ?? 'string', cell);
+  }
+  const ref = row.sourceRef ?? '';
+  const title = row.sourceTitle ?? '';
+  if (ref !== '' || title !== '') record.sources = [{ ref, title }];
+  return record;
+}
+
+function filesIn(folder: string): Array<{ name: string; path: string }> {
+  const found: Array<{ name: string; path: string }> = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.csv')) found.push({ name: entry.name, path: join(folder, entry.name) });
+    if (entry.isDirectory() && entry.name === 'links') {
+      for (const link of readdirSync(join(folder, 'links'), { withFileTypes: true })) {
+        if (link.isFile() && link.name.endsWith('.csv')) found.push({ name: `links/${link.name}`, path: join(folder, 'links', link.name) });
+      }
+    }
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A folder of CSV files, each parsed as a stream: one row in memory at a time. */
+export function csvFolderSource(folder: string): BundleSource {
+  if (!statSync(folder).isDirectory()) throw new Error(`${folder} is not a folder`);
+  const name = basename(folder);
+  const bySection = new Map([...SECTIONS.values()].map((section) => [csvFileOf(section), section]));
+  return {
+    name,
+    format: 'csv',
+    contentHash: () => hashFiles(filesIn(folder), true),
+    placeOf: (section: Section, position: number) => ({ file: csvFileOf(section), row: position }),
+    async *entries(sections: ReadonlySet<string>): AsyncGenerator<Entry> {
+      const files = filesIn(folder);
+      if (files.length === 0) {
+        yield { type: 'problem', problem: problemAt({ file: name }, undefined, 'the folder has no CSV file: name them after the sections, like agencies.csv and links/PARTICIPATES_IN.csv') };
+        return;
+      }
+      for (const file of files) {
+        const section = bySection.get(file.name);
+        if (!section) {
+          const known = [...bySection.keys()].join(', ');
+          yield { type: 'problem', problem: problemAt({ file: file.name }, undefined, `not a section of a bundle: the files are ${known}`) };
+          continue;
+        }
+        if (sections.has(section.name)) yield* readFile(file.path, file.name, section);
+      }
+    },
+  };
+}
+
+async function* readFile(path: string, file: string, section: Section): AsyncGenerator<Entry> {
+  const columns = COLUMNS.get(section.name)!;
+  const headerProblems: Entry[] = [];
+  const parser = createReadStream(path).pipe(parse({
+    bom: true,
+    trim: true,
+    skip_empty_lines: true,
+    info: true,
+    columns: (header: string[]) => {
+      header.forEach((column) => {
+        if (!columns.has(column)) {
+          headerProblems.push({
+            type: 'problem',
+            problem: problemAt({ file, row: 1 }, column, `not a column of ${file}: the columns are ${[...columns.keys()].join(', ')}`),
+          });
+        }
+      });
+      return header;
+    },
+  }));
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      if (headerProblems.length > 0) {
+        yield* headerProblems;
+        return;
+      }
+      yield { type: 'record', section, value: recordOf(columns, record), position: info.lines };
+    }
+    yield* headerProblems;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    yield { type: 'problem', problem: problemAt({ file, ...(line ? { row: line } : {}) }, undefined, `not valid CSV: ${error.message}`) };
+  }
+}
