@@ -13,7 +13,7 @@ afterAll(() => db.close());
 
 const LABEL_KEYS: Array<[string, string]> = [
   ['Agency', 'id'], ['Mandate', 'id'], ['Regulation', 'id'], ['Program', 'id'], ['Theme', 'id'],
-  ['Indicator', 'id'], ['Region', 'code'], ['Partner', 'id'], ['Forum', 'id'], ['Measurement', 'id'],
+  ['Indicator', 'id'], ['Region', 'code'], ['Partner', 'id'], ['Forum', 'id'], ['Measurement', 'id'], ['ImportRun', 'id'],
 ];
 
 describe('migrations', () => {
@@ -38,8 +38,8 @@ describe('migrations', () => {
   it('are idempotent: a second run changes nothing', async () => {
     const before = await db.cypher('SHOW INDEXES YIELD name RETURN name ORDER BY name');
     const result = await migrate(db.executor);
-    expect(result.files).toEqual(['001_constraints.cypher', '002_indexes.cypher']);
-    expect(result.statements).toBe(22);
+    expect(result.files).toEqual(['001_constraints.cypher', '002_indexes.cypher', '003_import_runs.cypher']);
+    expect(result.statements).toBe(24);
     expect(await db.cypher('SHOW INDEXES YIELD name RETURN name ORDER BY name')).toEqual(before);
   });
 
