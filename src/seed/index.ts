@@ -1,42 +1,51 @@
 import { FACTS } from '../../data/facts/index.js';
 import type { Executor } from '../db/executor.js';
+import { importBundle, type ImportReport } from '../import/importBundle.js';
+import { formatProblem } from '../import/problems.js';
+import { objectSource } from '../import/sources/object.js';
 import { factGraph } from './facts.js';
-import { loadIndonesianRegions } from './regions.js';
+import { governmentGraph, indonesianRegions, regionGraph } from './regions.js';
 import type { SeedGraph } from './seedGraph.js';
 import { countGraph, type GraphCounts } from './summary.js';
 import { syntheticGraph } from './synthetic.js';
 import { secondsSince } from './timing.js';
-import { writeGraph } from './writeGraph.js';
+import { toBundle } from './toBundle.js';
 
 export { graphHasData } from './summary.js';
-export { loadIndonesianRegions } from './regions.js';
 
 export interface SeedSummary extends GraphCounts {
   readonly seconds: number;
+  /** One import per step: regions (with their governments), facts, synthetic. */
+  readonly imports: readonly ImportReport[];
 }
 
 /**
  * Loads the demo graph: Indonesia's regions and regional governments (idn-area-data), the facts
- * of the seed articles (data/facts) and the synthetic demo data on top of them. Every write
- * is a MERGE on keys, so seeding again changes nothing and a run cut short is completed by the
- * next one. Expects the constraints of cypher/migrations to exist (run `migrate` first): MERGE
- * relies on them to be fast and to stay unique.
+ * of the seed articles (data/facts) and the synthetic demo data on top of them. Each step is
+ * an import bundle loaded through src/import like any other: validated first, written in one
+ * transaction, with an ImportRun. Seeding again changes no record (each step's report counts
+ * everything unchanged); only a new ImportRun per step records that it ran.
  */
 export async function seedDemoGraph(db: Executor, log: (line: string) => void = () => undefined): Promise<SeedSummary> {
   const started = performance.now();
-  const seeding = db.withMetadata({ operation: 'seedDemoGraph' });
-  const { areas, governments } = await loadIndonesianRegions(seeding, log);
-
-  await step('facts', () => factGraph(FACTS));
-  await step('synthetic', () => syntheticGraph({ areas, governments, facts: FACTS }));
-
-  const counts = await countGraph(db);
-  return { ...counts, seconds: Number(secondsSince(started)) };
-
-  async function step(name: string, build: () => SeedGraph): Promise<void> {
+  const { areas, governments } = await indonesianRegions();
+  const imports: ImportReport[] = [];
+  const steps: Array<[string, () => SeedGraph]> = [
+    ['regions', () => governmentGraph(governments, regionGraph(areas))],
+    ['facts', () => factGraph(FACTS)],
+    ['synthetic', () => syntheticGraph({ areas, governments, facts: FACTS })],
+  ];
+  for (const [name, build] of steps) {
     const start = performance.now();
     const graph = build();
-    await writeGraph(seeding, graph);
-    log(`seed: ${name}: ${graph.nodeCount()} nodes, ${graph.linkCount()} relationships in ${secondsSince(start)} s`);
+    const report = await importBundle(db, objectSource(`demo-graph/${name}`, toBundle(graph)));
+    if (report.status !== 'IMPORTED') {
+      throw new Error(`the demo graph's ${name} step is not a valid bundle (${report.problemCount} problems), e.g. ${formatProblem(report.problems[0]!)}`);
+    }
+    imports.push(report);
+    const { created, updated, unchanged } = report.totals;
+    log(`seed: ${name}: ${graph.nodeCount()} nodes, ${graph.linkCount()} relationships (created ${created}, updated ${updated}, unchanged ${unchanged}) in ${secondsSince(start)} s`);
   }
+  const counts = await countGraph(db);
+  return { ...counts, imports, seconds: Number(secondsSince(started)) };
 }

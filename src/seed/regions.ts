@@ -1,10 +1,7 @@
-import type { Executor } from '../db/executor.js';
 import { buildAreas, readAreaData, type Areas } from './areaData.js';
 import { governmentsOf, type Government } from './governments.js';
 import { SeedGraph } from './seedGraph.js';
 import { IDN_AREA_DATA } from './sources.js';
-import { secondsSince } from './timing.js';
-import { writeGraph } from './writeGraph.js';
 
 const SOURCES = [IDN_AREA_DATA];
 
@@ -25,8 +22,7 @@ export function regionGraph(areas: Areas): SeedGraph {
  * No REPORTS_TO: regional governments are autonomous (otonomi daerah), not subordinates of the
  * province or the centre.
  */
-export function governmentGraph(governments: readonly Government[]): SeedGraph {
-  const graph = new SeedGraph();
+export function governmentGraph(governments: readonly Government[], graph = new SeedGraph()): SeedGraph {
   for (const g of governments) {
     graph.addNode('Agency', g.id, { name: g.name, acronym: null, kind: g.kind, level: g.level }, SOURCES);
     graph.addLink('JURISDICTION', g.id, g.regionCode, SOURCES);
@@ -34,27 +30,8 @@ export function governmentGraph(governments: readonly Government[]): SeedGraph {
   return graph;
 }
 
-export interface LoadedRegions {
-  readonly areas: Areas;
-  readonly governments: readonly Government[];
-}
-
-/**
- * Loads Indonesia's administrative areas from the npm package idn-area-data (a country root,
- * 38 provinces, 514 regencies and cities, every district) and one government agency for each
- * province, regency and city. Idempotent.
- */
-export async function loadIndonesianRegions(db: Executor, log: (line: string) => void = () => undefined): Promise<LoadedRegions> {
-  let start = performance.now();
+/** Indonesia's administrative areas (idn-area-data) and one government for each province, regency and city. */
+export async function indonesianRegions(): Promise<{ areas: Areas; governments: readonly Government[] }> {
   const areas = buildAreas(await readAreaData());
-  const regions = regionGraph(areas);
-  await writeGraph(db, regions);
-  log(`seed: regions: ${regions.nodeCount()} (1 country, ${areas.provinces.length} provinces, ${areas.regencies.length} regencies and cities, `
-    + `${areas.districts.length} districts) in ${secondsSince(start)} s`);
-
-  start = performance.now();
-  const governments = governmentsOf(areas);
-  await writeGraph(db, governmentGraph(governments));
-  log(`seed: agencies: ${governments.length} regional governments in ${secondsSince(start)} s`);
-  return { areas, governments };
+  return { areas, governments: governmentsOf(areas) };
 }

@@ -1,20 +1,22 @@
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
 import { defineQuery } from '../db/query.js';
+import { LABELS } from '../model/labels.js';
+import { RELATIONS } from '../model/relations.js';
 
 const graphHasDataQuery = defineQuery({
   name: 'seed/graphHasData', mode: 'READ', params: z.object({}), row: z.object({ hasData: z.boolean() }),
 });
 const countNodes = defineQuery({
-  name: 'seed/countNodesByLabel', mode: 'READ', params: z.object({}),
+  name: 'seed/countNodesByLabel', mode: 'READ', params: z.object({ labels: z.array(z.string()) }),
   row: z.object({ label: z.string(), count: z.number().int() }),
 });
 const countLinks = defineQuery({
-  name: 'seed/countLinksByType', mode: 'READ', params: z.object({}),
+  name: 'seed/countLinksByType', mode: 'READ', params: z.object({ types: z.array(z.string()) }),
   row: z.object({ type: z.string(), count: z.number().int() }),
 });
 
-/** How many nodes of each label and relationships of each type the graph holds. */
+/** How many nodes of each of the model's labels and relationships of each type the graph holds. */
 export interface GraphCounts {
   readonly nodes: Readonly<Record<string, number>>;
   readonly relationships: Readonly<Record<string, number>>;
@@ -27,7 +29,10 @@ export async function graphHasData(db: Executor): Promise<boolean> {
 }
 
 export async function countGraph(db: Executor): Promise<GraphCounts> {
-  const [nodes, links] = await Promise.all([countNodes.run(db, {}), countLinks.run(db, {})]);
+  const [nodes, links] = await Promise.all([
+    countNodes.run(db, { labels: Object.keys(LABELS) }),
+    countLinks.run(db, { types: [...new Set(Object.values(RELATIONS).map((spec) => spec.type))] }),
+  ]);
   return {
     nodes: Object.fromEntries(nodes.map((row) => [row.label, row.count])),
     relationships: Object.fromEntries(links.map((row) => [row.type, row.count])),
