@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable codes clients can rely on in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'IMPORT_FAILED';
 
 export interface InputIssue {
   /** Dotted path of the field at fault, e.g. `input.startYear`. */
@@ -39,5 +39,12 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, field?: string) {
     super(message, 'CONFLICT', field ? { field } : {});
+  }
+}
+
+/** A bulk import that failed while writing; its transaction was rolled back, so nothing changed. */
+export class ImportFailed extends DomainError {
+  constructor(message: string) {
+    super(message, 'IMPORT_FAILED');
   }
 }

@@ -126,7 +126,17 @@ describe('synthetic data', () => {
   });
 
   it('has no node without a source', async () => {
-    expect(await count('MATCH (n) WHERE coalesce(size(n.sourceRefs), 0) = 0 RETURN count(n) AS n')).toBe(0);
+    expect(await count('MATCH (n) WHERE NOT n:ImportRun AND coalesce(size(n.sourceRefs), 0) = 0 RETURN count(n) AS n')).toBe(0);
+  });
+});
+
+describe('loading through the import path', () => {
+  it('leaves one ImportRun per step that every seeded node points to', async () => {
+    const runs = await db.cypher<{ file: string; created: number }>(
+      'MATCH (run:ImportRun) RETURN run.fileName AS file, run.nodesCreated AS created ORDER BY run.startedAt');
+    expect(runs.map((run) => run.file)).toEqual(['demo-graph/regions', 'demo-graph/facts', 'demo-graph/synthetic']);
+    expect(runs.reduce((total, run) => total + run.created, 0)).toBe(Object.values(first.nodes).reduce((a, b) => a + b, 0));
+    expect(await count('MATCH (n) WHERE NOT n:ImportRun AND NOT (n)-[:IMPORTED_BY]->(:ImportRun) RETURN count(n) AS n')).toBe(0);
   });
 });
 
@@ -139,6 +149,8 @@ describe('seeding again', () => {
     const second = await seedDemoGraph(db.executor);
     expect(second.nodes).toEqual(first.nodes);
     expect(second.relationships).toEqual(first.relationships);
+    expect(second.imports.map((report) => report.totals.created + report.totals.updated)).toEqual([0, 0, 0]);
+    expect(second.imports.map((report) => report.totals.unchanged)).toEqual(first.imports.map((report) => report.totals.created));
     expect(await digest()).toEqual(before);
     expect(await graphHasData(db.executor)).toBe(true);
   }, 180_000);

@@ -314,6 +314,82 @@ export type HelixBalance = {
   strands: Array<StrandCount>;
 };
 
+export type ImportCount = {
+  __typename?: 'ImportCount';
+  created: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  field?: Maybe<Scalars['String']['output']>;
+  file: Scalars['String']['output'];
+  /** The whole problem on one line. */
+  message: Scalars['String']['output'];
+  /** JSON path of the record, like $.agencies[3]. */
+  path?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  /** Line of the record in its CSV file (the header is line 1). */
+  row?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** SHA-256 of the bundle (for the mutation: of its JSON text). */
+  contentHash: Scalars['String']['output'];
+  file: Scalars['String']['output'];
+  /** Created, updated and unchanged links by relation. */
+  links: Array<ImportCount>;
+  /** Created, updated and unchanged nodes by label. */
+  nodes: Array<ImportCount>;
+  /** How many problems there are in all. */
+  problemCount: Scalars['Int']['output'];
+  /** The first problems found (up to 100). */
+  problems: Array<ImportProblem>;
+  records: Scalars['Int']['output'];
+  /** The ImportRun left in the graph; null unless IMPORTED. */
+  runId?: Maybe<Scalars['ID']['output']>;
+  seconds: Scalars['Float']['output'];
+  status: ImportStatus;
+  totals: ImportTotals;
+};
+
+/** One import, as the graph records it; the nodes it created or changed point to it (IMPORTED_BY). */
+export type ImportRun = {
+  __typename?: 'ImportRun';
+  contentHash: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  format: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  linksCreated?: Maybe<Scalars['Int']['output']>;
+  linksUnchanged?: Maybe<Scalars['Int']['output']>;
+  linksUpdated?: Maybe<Scalars['Int']['output']>;
+  nodesCreated?: Maybe<Scalars['Int']['output']>;
+  nodesUnchanged?: Maybe<Scalars['Int']['output']>;
+  nodesUpdated?: Maybe<Scalars['Int']['output']>;
+  records?: Maybe<Scalars['Int']['output']>;
+  /** ISO 8601 time the import started and finished. */
+  startedAt: Scalars['String']['output'];
+};
+
+export type ImportStatus =
+  /** Validated and written, then rolled back: the counts say what an import would change. */
+  | 'DRY_RUN'
+  /** Written: the graph holds the bundle. */
+  | 'IMPORTED'
+  /** The bundle has problems; nothing was written. */
+  | 'INVALID';
+
+export type ImportTotals = {
+  __typename?: 'ImportTotals';
+  created: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 /** A measure of a program, with targets and actuals by year (and by region where known). */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -564,6 +640,13 @@ export type Mutation = {
   /** Deletes the theme and its links. */
   deleteTheme: DeleteResult;
   /**
+   * Imports a bundle given as JSON (the format of schema/bundle.schema.json), of at most 512 KiB.
+   * Everything is validated before anything is written; with any problem nothing is written and
+   * the report lists the problems. Records merge on their key, so importing the same bundle again
+   * changes nothing. With `dryRun` the report says what would change, and nothing is written.
+   */
+  importBundle: ImportReport;
+  /**
    * Link two nodes with one of the relationships of the model. The relationship fixes the
    * labels of both ends; `role` is required for PARTICIPATES_IN and PARTNERS_IN and refused
    * for the others. Linking twice updates the role instead of duplicating the link.
@@ -677,6 +760,13 @@ export type MutationDeleteRegulationArgs = {
 
 export type MutationDeleteThemeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportBundleArgs = {
+  bundle: Scalars['JSON']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1155,6 +1245,8 @@ export type Query = {
   health: Health;
   /** Which strands of the helix take part in a program, a theme or a region (give exactly one), and how evenly. */
   helixBalance: HelixBalance;
+  /** The most recent imports, newest first. */
+  importRuns: Array<ImportRun>;
   indicator?: Maybe<Indicator>;
   /** Targets against actuals by year for a program, a theme or a region (give exactly one), off-track ones flagged. */
   indicatorProgress: IndicatorProgressReport;
@@ -1237,6 +1329,11 @@ export type QueryHelixBalanceArgs = {
   program?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
   theme?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryImportRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1853,6 +1950,12 @@ export type ResolversTypes = ResolversObject<{
   Helix: Helix;
   HelixBalance: ResolverTypeWrapper<HelixBalance>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCount: ResolverTypeWrapper<ImportCount>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRun: ResolverTypeWrapper<ImportRun>;
+  ImportStatus: ImportStatus;
+  ImportTotals: ResolverTypeWrapper<ImportTotals>;
   Indicator: ResolverTypeWrapper<IndicatorRecord>;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IndicatorEdge']>, nodes: Array<ResolversTypes['Indicator']> }>;
   IndicatorDirection: IndicatorDirection;
@@ -1997,6 +2100,11 @@ export type ResolversParentTypes = ResolversObject<{
   Health: Health;
   HelixBalance: HelixBalance;
   ID: Scalars['ID']['output'];
+  ImportCount: ImportCount;
+  ImportProblem: ImportProblem;
+  ImportReport: ImportReport;
+  ImportRun: ImportRun;
+  ImportTotals: ImportTotals;
   Indicator: IndicatorRecord;
   IndicatorConnection: Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IndicatorEdge']>, nodes: Array<ResolversParentTypes['Indicator']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
@@ -2183,6 +2291,58 @@ export type HelixBalanceResolvers<ContextType = GraphContext, ParentType extends
   strands?: Resolver<Array<ResolversTypes['StrandCount']>, ParentType, ContextType>;
 }>;
 
+export type ImportCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportCount'] = ResolversParentTypes['ImportCount']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportProblemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ImportReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ImportCount']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ImportCount']>, ParentType, ContextType>;
+  problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  seconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ImportTotals'], ParentType, ContextType>;
+}>;
+
+export type ImportRunResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportRun'] = ResolversParentTypes['ImportRun']> = ResolversObject<{
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linksCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  linksUnchanged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  linksUpdated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodesCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodesUnchanged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodesUpdated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportTotalsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportTotals'] = ResolversParentTypes['ImportTotals']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['IndicatorDirection'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2314,6 +2474,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   deleteRegion?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteRegionArgs, 'code'>>;
   deleteRegulation?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteRegulationArgs, 'id'>>;
   deleteTheme?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteThemeArgs, 'id'>>;
+  importBundle?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportBundleArgs, 'bundle' | 'dryRun' | 'name'>>;
   link?: Resolver<ResolversTypes['LinkResult'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
   setMeasurement?: Resolver<ResolversTypes['Measurement'], ParentType, ContextType, RequireFields<MutationSetMeasurementArgs, 'input'>>;
   unlink?: Resolver<ResolversTypes['LinkResult'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'input'>>;
@@ -2523,6 +2684,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   forums?: Resolver<ResolversTypes['ForumConnection'], ParentType, ContextType, RequireFields<QueryForumsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   helixBalance?: Resolver<ResolversTypes['HelixBalance'], ParentType, ContextType, Partial<QueryHelixBalanceArgs>>;
+  importRuns?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
   indicatorProgress?: Resolver<ResolversTypes['IndicatorProgressReport'], ParentType, ContextType, RequireFields<QueryIndicatorProgressArgs, 'tolerance'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
@@ -2679,6 +2841,11 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ForumEdge?: ForumEdgeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   HelixBalance?: HelixBalanceResolvers<ContextType>;
+  ImportCount?: ImportCountResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRun?: ImportRunResolvers<ContextType>;
+  ImportTotals?: ImportTotalsResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { coverageResolvers } from './analysis/coverage.js';
 import { overlapResolvers } from './analysis/overlaps.js';
 import { commonResolvers } from './common.js';
 import { forumResolvers } from './forum.js';
+import { importResolvers } from './import.js';
 import { indicatorResolvers } from './indicator.js';
 import { mandateResolvers } from './mandate.js';
 import { networkResolvers } from './network.js';
@@ -17,7 +18,7 @@ import { themeResolvers } from './theme.js';
 const areas: Resolvers[] = [
   commonResolvers, agencyResolvers, mandateResolvers, regulationResolvers, programResolvers,
   themeResolvers, indicatorResolvers, regionResolvers, partnerResolvers, forumResolvers,
-  overlapResolvers, coverageResolvers, conformanceResolvers, networkResolvers,
+  overlapResolvers, coverageResolvers, conformanceResolvers, networkResolvers, importResolvers,
 ];
 
 /** All resolvers, merged type by type. */
