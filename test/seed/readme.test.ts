@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBundle } from '../../src/import/importBundle.js';
+import { openBundle } from '../../src/import/sources/open.js';
 import { seedDemoGraph } from '../../src/seed/index.js';
 import type { TestDatabase } from '../support/database.js';
 import type { TestApi } from '../support/api.js';
@@ -50,5 +54,26 @@ describe('the README examples', () => {
     expect(result.errors).toBeUndefined();
     const empty = Object.entries(result.data ?? {}).flatMap(([field, value]) => emptyResults(value, field));
     expect(empty).toEqual([]);
+  });
+});
+
+describe('the example bundle of the README (data/examples)', () => {
+  const expected = { status: 'DRY_RUN', problemCount: 0, records: 10, totals: { created: 12, updated: 0, unchanged: 0 } };
+
+  it('validates against the committed JSON Schema, which refuses a bad record', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../schema/bundle.schema.json', import.meta.url), 'utf8')));
+    const example = JSON.parse(readFileSync(new URL('../../data/examples/bundle.json', import.meta.url), 'utf8'));
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...example, partners: [{ id: 'x', name: 'X', helix: 'GOVERNMENT' }] })).toBe(false);
+  });
+
+  it('imports in its JSON form and in its CSV form with the same counts (dry run, on the demo graph)', async () => {
+    const json = await importBundle(db.executor, openBundle(fileURLToPath(new URL('../../data/examples/bundle.json', import.meta.url))), { dryRun: true });
+    const csv = await importBundle(db.executor, openBundle(fileURLToPath(new URL('../../data/examples/bundle-csv', import.meta.url))), { dryRun: true });
+    expect(json).toMatchObject(expected);
+    expect(csv).toMatchObject(expected);
+    expect(csv.nodes).toEqual(json.nodes);
+    expect(csv.links).toEqual(json.links);
   });
 });
