@@ -121,7 +121,7 @@ export async function importBundle(db: Executor, source: BundleSource, options: 
       await createRun.runIn(send, { run: { id: runId, fileName: source.name, format: source.format, contentHash } });
       const writer = new BundleWriter(send, source, runId, batchSize, totals, options.onProgress);
       const written = await writer.write();
-      const problems = await checkHierarchies(send, writer.hierarchyStarts, source.name);
+      const problems = await checkHierarchies(send, writer.hierarchyStarts, source);
       if (problems.length > 0) throw new Rollback(written, problems);
       if (await source.contentHash() !== contentHash) throw new Error(`${source.name} changed while it was being imported; import it again`);
       if (options.dryRun) throw new Rollback(written, []);
@@ -160,19 +160,21 @@ function runCounts(counts: WriteCounts, records: number): Record<string, number 
  * After writing, inside the transaction: no theme or region with two parents, no loop in a
  * hierarchy. Checked on the graph as the import leaves it, so links already there count too.
  */
-async function checkHierarchies(send: Send, starts: ReadonlyMap<RelationName, Set<string>>, file: string): Promise<Problem[]> {
+async function checkHierarchies(send: Send, starts: ReadonlyMap<RelationName, Set<string>>, source: BundleSource): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const [relation, keys] of starts) {
     const spec = RELATIONS[relation];
+    // REGION_PART_OF links come from the regions section's `parent`.
     const section = SECTIONS.get(relation);
-    const where = { file, ...(section ? { path: `$.links.${relation}` } : { path: '$.regions' }) };
+    const where = source.placeOf(section ?? SECTIONS.get('regions')!);
+    const field = section ? 'from' : 'parent';
     if ('single' in spec) {
       for (const row of await hierarchyQuery('multipleParents', relation).runIn(send, { keys: [...keys] })) {
-        problems.push(problemAt(where, 'from', `${spec.from} '${row.key}' would have ${row.parents!.length} parents (${row.parents!.join(', ')}); it may have one`));
+        problems.push(problemAt(where, field, `${spec.from} '${row.key}' would have ${row.parents!.length} parents (${row.parents!.join(', ')}); it may have one`));
       }
     }
     for (const row of await hierarchyQuery('cycles', relation).runIn(send, { keys: [...keys] })) {
-      problems.push(problemAt(where, 'from', `${spec.from} '${row.key}' would be on a loop of ${spec.type} links`));
+      problems.push(problemAt(where, field, `${spec.from} '${row.key}' would be on a loop of ${spec.type} links`));
     }
   }
   return problems;

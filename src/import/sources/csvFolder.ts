@@ -97,7 +97,7 @@ export function csvFolderSource(folder: string): BundleSource {
     name,
     format: 'csv',
     contentHash: () => hashFiles(filesIn(folder), true),
-    placeOf: (section: Section, position: number) => ({ file: csvFileOf(section), row: position }),
+    placeOf: (section: Section, position?: number) => ({ file: csvFileOf(section), ...(position === undefined ? {} : { row: position }) }),
     async *entries(sections: ReadonlySet<string>): AsyncGenerator<Entry> {
       const files = filesIn(folder);
       if (files.length === 0) {

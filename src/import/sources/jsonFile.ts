@@ -25,7 +25,7 @@ export function jsonFileSource(path: string): BundleSource {
     name,
     format: 'json',
     contentHash: () => hashFiles([{ name, path }], false),
-    placeOf: (section: Section, position: number) => ({ file: name, path: `${sectionPath(section)}[${position}]` }),
+    placeOf: (section: Section, position?: number) => ({ file: name, path: sectionPath(section) + (position === undefined ? '' : `[${position}]`) }),
     async *entries(sections: ReadonlySet<string>): AsyncGenerator<Entry> {
       const parse = jsonParser({ streamValues: false }) as unknown as (chunk: string | typeof none) => ParserOutput;
       const reader = new JsonBundleReader(name, sections);

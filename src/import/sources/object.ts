@@ -30,7 +30,7 @@ export function objectSource(name: string, bundle: unknown): BundleSource {
     name,
     format: 'object',
     contentHash: async () => createHash('sha256').update(JSON.stringify(bundle)).digest('hex'),
-    placeOf: (section: Section, position: number) => ({ file: name, path: `${sectionPath(section)}[${position}]` }),
+    placeOf: (section: Section, position?: number) => ({ file: name, path: sectionPath(section) + (position === undefined ? '' : `[${position}]`) }),
     async *entries(sections: ReadonlySet<string>): AsyncGenerator<Entry> {
       if (!isObject(bundle)) {
         yield problem('$', undefined, NOT_AN_OBJECT);

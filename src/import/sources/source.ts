@@ -30,8 +30,8 @@ export interface BundleSource {
   contentHash(): Promise<string>;
   /** The records of the given sections, in the order the bundle holds them, and outline problems. */
   entries(sections: ReadonlySet<string>): AsyncIterable<Entry>;
-  /** Names a record for a problem. */
-  placeOf(section: Section, position: number): Place;
+  /** Names a record for a problem; without a position, the section (its file or JSON path). */
+  placeOf(section: Section, position?: number): Place;
 }
 
 export function sectionPath(section: Section): string {
