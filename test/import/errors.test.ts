@@ -115,6 +115,12 @@ describe('a JSON bundle with a problem is refused, says where, and writes nothin
     expect(problems).toEqual([{ file: 'broken.json', path: '$', reason: expect.stringMatching(/^not valid JSON .* at or after line 1$/) }]);
   });
 
+  it('records that are not objects', async () => {
+    const problems = await json('records.json', { agencies: [5, null, []] });
+    expect(problems.map((p) => [p.path, p.field])).toEqual([['$.agencies[0]', undefined], ['$.agencies[1]', undefined], ['$.agencies[2]', undefined]]);
+    for (const problem of problems) expect(problem.reason).toMatch(/^a record must be an object/);
+  });
+
   it('a file cut short', async () => {
     const problems = await json('short.json', '{"agencies": [');
     expect(problems).toHaveLength(1);
@@ -142,6 +148,11 @@ describe('a CSV bundle with a problem is refused, says which row, and writes not
   it('an unknown column (the header is row 1)', async () => {
     const { problems } = await csv('column', { 'agencies.csv': 'id,name,kind,level,colour\nbkn,BKN,OTHER,NATIONAL,red\n' });
     expect(problems).toEqual([{ file: 'agencies.csv', row: 1, field: 'colour', reason: expect.stringMatching(/^not a column of agencies\.csv/) }]);
+  });
+
+  it('a row with more cells than the header has columns', async () => {
+    const { problems } = await csv('length', { 'agencies.csv': 'id,name\nkementerian-panrb,PANRB\nkementerian-panrb,PANRB,extra\n' });
+    expect(problems).toEqual([{ file: 'agencies.csv', row: 3, reason: expect.stringMatching(/^not valid CSV: /) }]);
   });
 
   it('a cell of the wrong type', async () => {
