@@ -98,6 +98,15 @@ describe('a failure part way through writing rolls the whole import back', () =>
     await expectUnchanged();
   });
 
+  it('a loop in a CSV bundle is reported on the link file', async () => {
+    const report = await importBundle(db.executor, openBundle(files.csv('loop-csv', { 'links/THEME_PART_OF.csv': 'from,to\nreform,governance\n' })));
+    expect(report.status).toBe('INVALID');
+    expect(report.problems).toEqual([
+      { file: 'links/THEME_PART_OF.csv', field: 'from', reason: "Theme 'reform' would be on a loop of PART_OF links" },
+    ]);
+    await expectUnchanged();
+  });
+
   it('a second parent, with one already in the graph, makes the import INVALID', async () => {
     const report = await importBundle(db.executor, objectSource('parents', {
       themes: [{ id: 'digital', name: 'Digital' }],
