@@ -1,7 +1,28 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session, type Transaction } from 'neo4j-driver';
 import { toDomainError } from './errors.js';
 
 export type AccessMode = 'READ' | 'WRITE';
+
+export interface TransactionOptions {
+  /**
+   * False runs `work` once, in an explicit transaction: no retry on a transient error. For work
+   * too long to repeat unasked (a bulk import), whose caller reports the failure instead.
+   */
+  readonly retry?: boolean;
+}
+
+/** Runs `work` in one explicit transaction: commit when it returns, roll back when it throws. */
+async function once<T>(session: Session, config: { metadata: Record<string, unknown> }, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw error;
+  }
+}
 
 /** Something a statement can run on: a managed or an explicit transaction. */
 export type QueryRunner = Pick<ManagedTransaction, 'run'> | Pick<Transaction, 'run'>;
@@ -61,6 +82,7 @@ export class Executor {
   async transaction<T>(
     mode: AccessMode,
     work: (run: (query: string, params: Record<string, unknown>) => Promise<QueryResult>) => Promise<T>,
+    options: TransactionOptions = {},
   ): Promise<T> {
     const send = (tx: QueryRunner) => async (query: string, params: Record<string, unknown>) => {
       for (const listener of this.listeners) listener({ query, mode });
@@ -74,6 +96,7 @@ export class Executor {
       });
       try {
         const config = { metadata: { app: 'kolaborasi-graph', ...this.metadata } };
+        if (options.retry === false) return await once(session, config, (tx) => work(send(tx)));
         return mode === 'READ'
           ? await session.executeRead((tx) => work(send(tx)), config)
           : await session.executeWrite((tx) => work(send(tx)), config);

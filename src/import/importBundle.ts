@@ -49,10 +49,18 @@ export interface ImportReport {
  * graph is as it was. `cause` is what failed (a constraint, the connection, ...).
  */
 export class ImportFailedError extends Error {
-  constructor(readonly file: string, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-    super(`importing ${file} failed while writing, and nothing was written (the transaction was rolled back): ${reason}`, { cause });
+  constructor(readonly file: string, cause: unknown, records: number) {
+    super(`importing ${file} failed while writing, and nothing was written (the transaction was rolled back): ${reasonOf(cause, records)}`, { cause });
   }
+}
+
+function reasonOf(cause: unknown, records: number): string {
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return `its ${records.toLocaleString('en-US')} records need more transaction memory than Neo4j allows `
+      + '(db.memory.transaction.total.max, 70% of the heap by default): give Neo4j more heap (NEO4J_HEAP_MB for the embedded one) or split the bundle';
+  }
+  return cause instanceof Error ? cause.message.split('\n')[0]! : String(cause);
 }
 
 /** Thrown inside the transaction to roll it back: a dry run, or problems found after writing. */
@@ -113,7 +121,7 @@ export async function importBundle(db: Executor, source: BundleSource, options: 
   const count = (names: Iterable<string>) => [...names].reduce((total, name) => total + (validation.records.get(name) ?? 0), 0);
   const totals = {
     nodes: count([...SECTIONS.values()].filter((s) => s.kind === 'entity').map((s) => s.name)),
-    links: count(LINK_SECTIONS.map((s) => s.name)) + count(['regions']) + 2 * count(['measurements']),
+    links: count(LINK_SECTIONS.map((s) => s.name)) + validation.derivedLinks,
   };
   const writing = db.withMetadata({ operation: 'import', importRun: runId, file: source.name });
   try {
@@ -127,7 +135,7 @@ export async function importBundle(db: Executor, source: BundleSource, options: 
       if (options.dryRun) throw new Rollback(written, []);
       await finishRun.runIn(send, { id: runId, counts: runCounts(written, validation.total) });
       return written;
-    });
+    }, { retry: false });
     return report('IMPORTED', runId, counts, [], 0);
   } catch (error) {
     const rollback = error instanceof Rollback ? error : error instanceof Error && error.cause instanceof Rollback ? error.cause : null;
@@ -136,7 +144,7 @@ export async function importBundle(db: Executor, source: BundleSource, options: 
         ? report('INVALID', null, { nodes: {}, links: {} }, rollback.problems, rollback.problems.length)
         : report('DRY_RUN', null, rollback.counts, [], 0);
     }
-    throw new ImportFailedError(source.name, error);
+    throw new ImportFailedError(source.name, error, validation.total);
   }
 }
 

@@ -23,6 +23,8 @@ export interface Validation {
   /** Records per section, for the write phase's progress. */
   readonly records: ReadonlyMap<string, number>;
   readonly total: number;
+  /** Links that region and measurement records make (PART_OF, HAS_MEASUREMENT, MEASURED_IN). */
+  readonly derivedLinks: number;
 }
 
 interface Reference {
@@ -87,6 +89,7 @@ export class BundleValidator {
   private readonly incomplete = new Map<Label, Map<string, Incomplete>>();
   private readonly records = new Map<string, number>();
   private total = 0;
+  private derivedLinks = 0;
 
   constructor(private readonly source: BundleSource, maxProblems: number) {
     this.problems = new ProblemList(maxProblems);
@@ -104,8 +107,11 @@ export class BundleValidator {
       if (onProgress && this.total % 1000 === 0) onProgress({ phase: 'validate', done: this.total });
     }
     onProgress?.({ phase: 'validate', done: this.total });
+    if (this.total === 0 && this.problems.count === 0) {
+      this.problems.add(problemAt({ file: this.source.name }, undefined, 'the bundle holds no record: nothing to import'));
+    }
     await this.resolveInGraph(db);
-    return { problems: this.problems, records: this.records, total: this.total };
+    return { problems: this.problems, records: this.records, total: this.total, derivedLinks: this.derivedLinks };
   }
 
   private place(section: Section, position: number): Place {
@@ -113,7 +119,8 @@ export class BundleValidator {
   }
 
   private problem(section: Section, position: number, field: string | undefined, reason: string): void {
-    this.problems.add(problemAt(this.place(section, position), field, reason));
+    const named = field === undefined ? undefined : this.source.fieldName?.(field) ?? field;
+    this.problems.add(problemAt(this.place(section, position), named, reason));
   }
 
   private check(section: Section, value: unknown, position: number): void {
@@ -175,6 +182,7 @@ export class BundleValidator {
       return;
     }
     this.reference('Region', parent, section, position, 'parent');
+    this.derivedLinks += 1;
   }
 
   private checkMeasurement(section: EntitySection, record: Record<string, unknown>, position: number): void {
@@ -184,6 +192,7 @@ export class BundleValidator {
     this.reference('Indicator', record.indicator as string, section, position, 'indicator');
     const region = measuredRegion(record.region as string | null | undefined);
     if (region !== null) this.reference('Region', region, section, position, 'region');
+    this.derivedLinks += region === null ? 1 : 2;
   }
 
   private checkLink(section: LinkSection, record: Record<string, unknown>, position: number): void {

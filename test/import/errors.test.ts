@@ -110,9 +110,16 @@ describe('a JSON bundle with a problem is refused, says where, and writes nothin
     }]);
   });
 
-  it('malformed JSON', async () => {
+  it('malformed JSON, named by its line', async () => {
     const problems = await json('broken.json', '{"agencies": [{"id": "bkn",, }]}');
-    expect(problems).toEqual([{ file: 'broken.json', path: '$', reason: expect.stringMatching(/^not valid JSON .* at or after line 1$/) }]);
+    expect(problems).toEqual([{ file: 'broken.json', path: '$', reason: expect.stringMatching(/^not valid JSON .* on line 1$/) }]);
+    const later = await json('broken-later.json', '{\n  "agencies": [\n    {"id": "a"},\n    {"id": "b",, }\n  ]\n}\n');
+    // The records read before the break are checked too: "a" lacks the fields to create it.
+    expect(later).toContainEqual({ file: 'broken-later.json', path: '$', reason: expect.stringMatching(/^not valid JSON .* on line 4$/) });
+  });
+
+  it('an empty bundle', async () => {
+    expect(await json('empty.json', {})).toEqual([{ file: 'empty.json', reason: 'the bundle holds no record: nothing to import' }]);
   });
 
   it('records that are not objects', async () => {
@@ -148,6 +155,11 @@ describe('a CSV bundle with a problem is refused, says which row, and writes not
   it('an unknown column (the header is row 1)', async () => {
     const { problems } = await csv('column', { 'agencies.csv': 'id,name,kind,level,colour\nbkn,BKN,OTHER,NATIONAL,red\n' });
     expect(problems).toEqual([{ file: 'agencies.csv', row: 1, field: 'colour', reason: expect.stringMatching(/^not a column of agencies\.csv/) }]);
+  });
+
+  it('a source without its title, named by its column', async () => {
+    const { problems } = await csv('source', { 'agencies.csv': 'id,name,kind,level,sourceRef,sourceTitle\nbkn,BKN,OTHER,NATIONAL,https://bkn.go.id,\n' });
+    expect(byRow(problems)).toEqual([{ file: 'agencies.csv', row: 2, field: 'sourceTitle' }]);
   });
 
   it('a row with more cells than the header has columns', async () => {

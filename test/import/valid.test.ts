@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importBundle, type ImportReport } from '../../src/import/importBundle.js';
+import { importBundle, type ImportProgress, type ImportReport } from '../../src/import/importBundle.js';
 import { openBundle } from '../../src/import/sources/open.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { SPBE_SOURCE, VALID_BUNDLE, VALID_CSV, VALID_LINK_COUNTS, VALID_NODE_COUNTS, VALID_RECORDS } from './bundles.js';
@@ -27,10 +27,11 @@ describe.each([
   { format: 'csv', path: () => files.csv('bundle-csv', VALID_CSV), name: 'bundle-csv' },
 ] as const)('a valid bundle in $format form', ({ format, path, name }) => {
   let report: ImportReport;
+  const progress: ImportProgress[] = [];
 
   beforeAll(async () => {
     await db.wipe();
-    report = await importBundle(db.executor, openBundle(path()));
+    report = await importBundle(db.executor, openBundle(path()), { batchSize: 3, onProgress: (p) => progress.push(p) });
     dumps.set(format, await dump(db, { withRuns: false }));
   });
 
@@ -44,6 +45,16 @@ describe.each([
     const nodes = Object.values(VALID_NODE_COUNTS).reduce((a, b) => a + b);
     const links = Object.values(VALID_LINK_COUNTS).reduce((a, b) => a + b);
     expect(report.totals).toEqual({ created: nodes + links, updated: 0, unchanged: 0 });
+  });
+
+  it('reports progress through each phase up to its total', () => {
+    const last = (phase: ImportProgress['phase']) => progress.filter((p) => p.phase === phase).at(-1);
+    const nodes = Object.values(VALID_NODE_COUNTS).reduce((a, b) => a + b);
+    const links = Object.values(VALID_LINK_COUNTS).reduce((a, b) => a + b);
+    expect(last('validate')).toEqual({ phase: 'validate', done: VALID_RECORDS });
+    expect(last('nodes')).toEqual({ phase: 'nodes', done: nodes, total: nodes });
+    expect(last('links')).toEqual({ phase: 'links', done: links, total: links });
+    expect(progress.filter((p) => p.phase === 'nodes').length).toBeGreaterThan(2);
   });
 
   it('leaves the nodes with the properties given, typed', async () => {

@@ -97,6 +97,7 @@ export function csvFolderSource(folder: string): BundleSource {
     name,
     format: 'csv',
     contentHash: () => hashFiles(filesIn(folder), true),
+    fieldName: (path: string) => (/^sources(\.\d+)?$/.test(path) ? 'sourceRef' : path.replace(/^sources\.\d+\.(ref|title)$/, (_, part: string) => (part === 'ref' ? 'sourceRef' : 'sourceTitle'))),
     placeOf: (section: Section, position?: number) => ({ file: csvFileOf(section), ...(position === undefined ? {} : { row: position }) }),
     async *entries(sections: ReadonlySet<string>): AsyncGenerator<Entry> {
       const files = filesIn(folder);

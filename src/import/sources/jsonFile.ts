@@ -12,10 +12,14 @@ type ParserOutput = Token | { values: Token[] } | typeof none;
 const tokensOf = (out: ParserOutput): readonly Token[] =>
   out === none ? [] : 'values' in out ? out.values : [out];
 
-function newlines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
-  return count;
+/** The text cut after each newline (the last piece may have none). */
+function* linesOf(text: string): Generator<string> {
+  let start = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
+    yield text.slice(start, at + 1);
+    start = at + 1;
+  }
+  if (start < text.length) yield text.slice(start);
 }
 
 /** A JSON bundle file, parsed as a stream of tokens: one record in memory at a time. */
@@ -35,17 +39,20 @@ export function jsonFileSource(path: string): BundleSource {
           return reader.feed(tokensOf(parse(chunk)));
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
-          return `not valid JSON (${reason.replace(/^Parser cannot parse input: /, '')}) at or after line ${line}`;
+          return `not valid JSON (${reason.replace(/^Parser cannot parse input: /, '')}) on line ${line}`;
         }
       };
       for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
-        const out = feed(chunk as string);
-        if (typeof out === 'string') {
-          yield { type: 'problem', problem: jsonProblem(name, out) };
-          return;
+        // Fed a line at a time, so that a syntax error is named by its line.
+        for (const piece of linesOf(chunk as string)) {
+          const out = feed(piece);
+          if (typeof out === 'string') {
+            yield { type: 'problem', problem: jsonProblem(name, out) };
+            return;
+          }
+          yield* out;
+          if (piece.endsWith('\n')) line += 1;
         }
-        yield* out;
-        line += newlines(chunk as string);
       }
       const out = feed(none);
       if (typeof out === 'string') {

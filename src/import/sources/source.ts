@@ -30,6 +30,8 @@ export interface BundleSource {
   contentHash(): Promise<string>;
   /** The records of the given sections, in the order the bundle holds them, and outline problems. */
   entries(sections: ReadonlySet<string>): AsyncIterable<Entry>;
+  /** The field as this form of bundle names it, for a field path of the record schema (CSV: sourceRef for sources.0.ref). */
+  fieldName?(path: string): string;
   /** Names a record for a problem; without a position, the section (its file or JSON path). */
   placeOf(section: Section, position?: number): Place;
 }
