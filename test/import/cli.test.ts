@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { testDatabase, type TestDatabase } from '../support/database.js';
+import { VALID_BUNDLE, VALID_RECORDS } from './bundles.js';
+import { dump, importRunCount, scratch } from './helpers.js';
+
+/** `npm run import -- <path>`, as a user runs it, against the test database (NEO4J_URI: nothing embedded starts). */
+let db: TestDatabase;
+const files = scratch('cli');
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await db.wipe();
+});
+
+afterAll(async () => {
+  files.cleanup();
+  await db.close();
+});
+
+function runImport(args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_URI: inject('boltUri'), NEO4J_USER: inject('boltUser'), NEO4J_PASSWORD: inject('boltPassword') },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run import', () => {
+  it('--dry-run says what would change, writes nothing and exits 0', async () => {
+    const run = runImport([files.json('bundle.json', VALID_BUNDLE), '--dry-run']);
+    expect(run.stdout).toMatch(/^import \(dry run, nothing written\): bundle\.json would create \d+, update 0 and leave 0 unchanged/);
+    expect(run.status).toBe(0);
+    expect(await importRunCount(db)).toBe(0);
+  });
+
+  it('imports, prints the counts and the run, then reports everything unchanged the second time', async () => {
+    const path = files.json('bundle.json', VALID_BUNDLE);
+    const first = runImport([path]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(new RegExp(`^import: bundle\\.json: created \\d+, updated 0, unchanged 0 \\(${VALID_RECORDS} records`));
+    expect(first.stdout).toMatch(/import run: [0-9a-f-]{36} \(sha256 [0-9a-f]{64}\)/);
+    const before = await dump(db, { withRuns: false });
+    const second = runImport([path, '--json']);
+    expect(second.status).toBe(0);
+    const report = JSON.parse(second.stdout) as { status: string; totals: { created: number; updated: number; unchanged: number } };
+    expect(report.status).toBe('IMPORTED');
+    expect(report.totals).toMatchObject({ created: 0, updated: 0 });
+    expect(await dump(db, { withRuns: false })).toEqual(before);
+    expect(await importRunCount(db)).toBe(2);
+  });
+
+  it('lists the problems up to --max-problems, counts the rest, and exits 1', async () => {
+    const agencies = Array.from({ length: 5 }, (_, i) => ({ id: `bad-${i}`, name: 'Bad', kind: 'MINSTRY', level: 'NATIONAL' }));
+    const run = runImport([files.json('bad.json', { agencies }), '--max-problems', '2']);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').slice(0, 4)).toEqual([
+      'import: bad.json has 5 problems; nothing was written.',
+      expect.stringMatching(/^ {2}bad\.json \$\.agencies\[0\]\.kind: must be one of MINISTRY, /),
+      expect.stringMatching(/^ {2}bad\.json \$\.agencies\[1\]\.kind: /),
+      '  ... and 3 more (raise --max-problems to see them)',
+    ]);
+  });
+
+  it('says so in one line when the path does not exist, or an option is wrong', () => {
+    const missing = runImport(['/nonexistent/bundle.json']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('import failed: there is no file or folder at /nonexistent/bundle.json');
+    const option = runImport([files.json('bundle.json', VALID_BUNDLE), '--batch-size', '0']);
+    expect(option.status).not.toBe(0);
+    expect(option.stderr).toMatch(/--batch-size.*must be a whole number of at least 1/);
+  });
+});
