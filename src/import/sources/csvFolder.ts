@@ -75,6 +75,13 @@ function recordOf(columns: ReadonlyMap<string, CellType>, row: Record<string, st
   return record;
 }
 
+/** The column a field path of the record schema comes from: `sources.0.title` is `sourceTitle`. */
+function columnOf(path: string): string {
+  const source = /^sources(?:\.\d+(?:\.(ref|title))?)?$/.exec(path);
+  if (!source) return path;
+  return source[1] === 'title' ? 'sourceTitle' : 'sourceRef';
+}
+
 function filesIn(folder: string): Array<{ name: string; path: string }> {
   const found: Array<{ name: string; path: string }> = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -97,7 +104,7 @@ export function csvFolderSource(folder: string): BundleSource {
     name,
     format: 'csv',
     contentHash: () => hashFiles(filesIn(folder), true),
-    fieldName: (path: string) => (/^sources(\.\d+)?$/.test(path) ? 'sourceRef' : path.replace(/^sources\.\d+\.(ref|title)$/, (_, part: string) => (part === 'ref' ? 'sourceRef' : 'sourceTitle'))),
+    fieldName: columnOf,
     placeOf: (section: Section, position?: number) => ({ file: csvFileOf(section), ...(position === undefined ? {} : { row: position }) }),
     async *entries(sections: ReadonlySet<string>): AsyncGenerator<Entry> {
       const files = filesIn(folder);
