@@ -9,10 +9,12 @@ export interface TransactionOptions {
    * too long to repeat unasked (a bulk import), whose caller reports the failure instead.
    */
   readonly retry?: boolean;
+  /** Overrides the executor's transaction timeout for this transaction; 0: none (a bulk import). */
+  readonly timeoutMs?: number;
 }
 
 /** Runs `work` in one explicit transaction: commit when it returns, roll back when it throws. */
-async function once<T>(session: Session, config: { metadata: Record<string, unknown> }, work: (tx: Transaction) => Promise<T>): Promise<T> {
+async function once<T>(session: Session, config: { metadata: Record<string, unknown>; timeout?: number }, work: (tx: Transaction) => Promise<T>): Promise<T> {
   const tx = session.beginTransaction(config);
   try {
     const result = await work(tx);
@@ -48,10 +50,12 @@ export class Executor {
     private readonly metadata: Record<string, unknown>,
     /** Shared with every view made by withMetadata. */
     private readonly listeners: Set<(event: StatementEvent) => void> = new Set(),
+    /** Neo4j ends a transaction that runs longer (a runaway query); undefined: the server's setting. */
+    private readonly timeoutMs?: number,
   ) {}
 
-  static forDriver(driver: Driver, database?: string): Executor {
-    return new Executor(driver, undefined, database, {});
+  static forDriver(driver: Driver, database?: string, options: { timeoutMs?: number } = {}): Executor {
+    return new Executor(driver, undefined, database, {}, new Set(), options.timeoutMs);
   }
 
   static inTransaction(tx: QueryRunner): Executor {
@@ -60,7 +64,7 @@ export class Executor {
 
   /** A view of this executor whose transactions carry `metadata` (visible in SHOW TRANSACTIONS and query logs). */
   withMetadata(metadata: Record<string, unknown>): Executor {
-    return new Executor(this.driver, this.openTransaction, this.database, { ...this.metadata, ...metadata }, this.listeners);
+    return new Executor(this.driver, this.openTransaction, this.database, { ...this.metadata, ...metadata }, this.listeners, this.timeoutMs);
   }
 
   /** Calls `listener` for every statement sent; returns a function that stops it. */
@@ -95,7 +99,8 @@ export class Executor {
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
       try {
-        const config = { metadata: { app: 'kolaborasi-graph', ...this.metadata } };
+        const timeout = options.timeoutMs ?? this.timeoutMs;
+        const config = { metadata: { app: 'kolaborasi-graph', ...this.metadata }, ...(timeout === undefined ? {} : { timeout }) };
         if (options.retry === false) return await once(session, config, (tx) => work(send(tx)));
         return mode === 'READ'
           ? await session.executeRead((tx) => work(send(tx)), config)

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
+import type { Principal } from '../auth/roles.js';
 import { Loaders } from './loaders.js';
 
 /** What every resolver receives. One per request: loaders must not outlive it. */
@@ -8,10 +9,12 @@ export interface GraphContext {
   readonly db: Executor;
   readonly loaders: Loaders;
   readonly embedded: boolean;
+  /** Who is calling, and so what they may do (src/graphql/access.ts). */
+  readonly principal: Principal;
 }
 
-export function createContext(db: Executor, options: { embedded: boolean; operationName?: string | null }): GraphContext {
+export function createContext(db: Executor, options: { embedded: boolean; operationName?: string | null; principal: Principal }): GraphContext {
   const requestId = randomUUID();
-  const tagged = db.withMetadata({ requestId, operation: options.operationName ?? 'anonymous' });
-  return { requestId, db: tagged, loaders: new Loaders(tagged), embedded: options.embedded };
+  const tagged = db.withMetadata({ requestId, operation: options.operationName ?? 'anonymous', caller: options.principal.subject });
+  return { requestId, db: tagged, loaders: new Loaders(tagged), embedded: options.embedded, principal: options.principal };
 }

@@ -1,4 +1,7 @@
 import { Router, type Response } from 'express';
+import type { Authenticate } from '../auth/authenticate.js';
+import { ForbiddenError, UnauthenticatedError, accessError } from '../auth/errors.js';
+import { hasRole } from '../auth/roles.js';
 import { DomainError } from '../errors.js';
 import { exportGraph } from '../export/exportGraph.js';
 import { exportFileName, FORMATS } from '../export/formats.js';
@@ -14,12 +17,15 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, CO
  * once bytes have gone out can only be logged, and the response is destroyed so the client
  * sees a broken download rather than a file that looks complete.
  */
-export function exportRouter(source: ExportDatabase, log: (line: string) => void = console.error): Router {
+export function exportRouter(source: ExportDatabase, authenticate: Authenticate, log: (line: string) => void = console.error): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const started = new Date();
     let request;
     try {
+      // Exports need the analyst role: checked before the parameters, so nothing is read for a caller who may not.
+      const principal = await authenticate(req.headers);
+      if (!hasRole(principal.role, 'analyst')) throw accessError(principal, 'analyst', 'export');
       request = parseExportRequest({ format: req.query.format, selection: req.query.selection });
     } catch (error) {
       sendError(res, error, log);
@@ -49,6 +55,12 @@ export function exportRouter(source: ExportDatabase, log: (line: string) => void
 }
 
 function sendError(res: Response, error: unknown, log: (line: string) => void): void {
+  if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) {
+    const status = error instanceof UnauthenticatedError ? 401 : 403;
+    if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    res.status(status).json({ error: { code: String(error.extensions.code), field: null, message: error.message } });
+    return;
+  }
   if (error instanceof DomainError) {
     const code = String(error.extensions.code);
     const field = (error.extensions.field as string | undefined) ?? null;

@@ -135,7 +135,7 @@ export async function importBundle(db: Executor, source: BundleSource, options: 
       if (options.dryRun) throw new Rollback(written, []);
       await finishRun.runIn(send, { id: runId, counts: runCounts(written, validation.total) });
       return written;
-    }, { retry: false });
+    }, { retry: false, timeoutMs: 0 });
     return report('IMPORTED', runId, counts, [], 0);
   } catch (error) {
     const rollback = error instanceof Rollback ? error : error instanceof Error && error.cause instanceof Rollback ? error.cause : null;

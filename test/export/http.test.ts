@@ -1,3 +1,5 @@
+import { createAuthenticator } from '../../src/auth/authenticate.js';
+import { DEFAULT_AUTH } from '../../src/auth/settings.js';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
@@ -26,7 +28,7 @@ beforeAll(async () => {
   await db.wipe();
   await loadExportFixture(db);
   const app = express();
-  app.use(exportRouter(db, (line) => logged.push(line)));
+  app.use(exportRouter(db, createAuthenticator(DEFAULT_AUTH), (line) => logged.push(line)));
   ({ server, base } = await listen(app));
 });
 
@@ -132,7 +134,7 @@ describe('a failure after streaming began', () => {
     } as unknown as Driver;
     const app = express();
     const lines: string[] = [];
-    app.use(exportRouter({ driver: failingDriver, executor: db.executor }, (line) => lines.push(line)));
+    app.use(exportRouter({ driver: failingDriver, executor: db.executor }, createAuthenticator(DEFAULT_AUTH), (line) => lines.push(line)));
     const broken = await listen(app);
     try {
       const response = await fetch(`${broken.base}/export?format=cytoscape.json`);

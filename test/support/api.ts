@@ -1,4 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
+import { ADMIN, type Principal } from '../../src/auth/roles.js';
 import type { Executor } from '../../src/db/executor.js';
 import { createContext, type GraphContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/server.js';
@@ -11,7 +12,8 @@ export interface ApiResult<T> {
 }
 
 export interface TestApi {
-  run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<ApiResult<T>>;
+  /** Runs as `principal` (an admin unless given). */
+  run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, principal?: Principal): Promise<ApiResult<T>>;
   /** Runs and fails the test on any GraphQL error. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
@@ -21,13 +23,13 @@ export interface TestApi {
 export async function testApi(db: Executor): Promise<TestApi> {
   const apollo: ApolloServer<GraphContext> = createApolloServer();
   await apollo.start();
-  const run = async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<ApiResult<T>> => {
+  const run = async <T,>(query: string, variables: Record<string, unknown> = {}, principal: Principal = ADMIN): Promise<ApiResult<T>> => {
     let statements = 0;
     const stopCounting = db.onStatement(() => { statements += 1; });
     try {
       const response = await apollo.executeOperation<T & Record<string, unknown>>(
         { query, variables },
-        { contextValue: createContext(db, { embedded: true }) },
+        { contextValue: createContext(db, { embedded: true, principal }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;

@@ -1,3 +1,4 @@
+import { withAccess } from '../access.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { agencyResolvers } from './agency.js';
 import { conformanceResolvers } from './analysis/conformance.js';
@@ -21,8 +22,8 @@ const areas: Resolvers[] = [
   overlapResolvers, coverageResolvers, conformanceResolvers, networkResolvers, importResolvers,
 ];
 
-/** All resolvers, merged type by type. */
-export const resolvers: Resolvers = areas.reduce<Record<string, Record<string, unknown>>>((merged, area) => {
+/** All resolvers, merged type by type, every root field behind its access check. */
+export const resolvers: Resolvers = withAccess(areas.reduce<Record<string, Record<string, unknown>>>((merged, area) => {
   for (const [type, fields] of Object.entries(area)) merged[type] = { ...merged[type], ...(fields as object) };
   return merged;
-}, {}) as Resolvers;
+}, {})) as Resolvers;
