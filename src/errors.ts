@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable codes clients can rely on in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'IMPORT_FAILED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'IMPORT_FAILED' | 'TIMEOUT' | 'SERVICE_UNAVAILABLE'
+  | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
 export interface InputIssue {
   /** Dotted path of the field at fault, e.g. `input.startYear`. */
@@ -46,5 +47,22 @@ export class ConflictError extends DomainError {
 export class ImportFailed extends DomainError {
   constructor(message: string) {
     super(message, 'IMPORT_FAILED');
+  }
+}
+
+/** The database gave up on a transaction that ran longer than NEO4J_TX_TIMEOUT_MS; it was rolled back. */
+export class TimeoutError extends DomainError {
+  constructor() {
+    super('The operation took too long and was cancelled; nothing was changed. Ask for less (smaller pages, fewer nested fields) or try again later', 'TIMEOUT');
+  }
+}
+
+/**
+ * The database cannot be reached (down, restarting, network). Answered with HTTP 503 so that
+ * clients and load balancers know to retry later; a write that met it was not committed.
+ */
+export class ServiceUnavailableError extends DomainError {
+  constructor() {
+    super('The database is unavailable; try again shortly', 'SERVICE_UNAVAILABLE', { http: { status: 503 } });
   }
 }

@@ -1,11 +1,25 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
+import { createAuthenticator } from './auth/authenticate.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase, type Database } from './db/database.js';
+import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { createApolloServer } from './graphql/server.js';
+import { DomainError } from './errors.js';
+import { createApolloServer, serverSettings } from './graphql/server.js';
 import { createApp } from './http/app.js';
 import { graphHasData, seedDemoGraph } from './seed/index.js';
+
+/** Resolves when `server` has closed, or after `ms` with the connections still open cut. */
+async function drain(server: Server, ms: number): Promise<'drained' | 'cut'> {
+  const closed = new Promise<'drained'>((done) => server.close(() => done('drained')));
+  server.closeIdleConnections();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'cut'>((done) => { timer = setTimeout(() => done('cut'), ms); });
+  const outcome = await Promise.race([closed, late]);
+  clearTimeout(timer);
+  if (outcome === 'cut') server.closeAllConnections();
+  return outcome;
+}
 
 /** `npm start`: database (embedded unless NEO4J_URI), migrations, demo graph, API. */
 async function main(): Promise<void> {
@@ -13,16 +27,23 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   process.once('exit', () => db.closeNow());
   let server: Server | undefined;
-  const apollo = createApolloServer();
+  const apollo = createApolloServer(serverSettings(config));
 
   let stopping = false;
+  /**
+   * Stops taking connections (and says so on /readyz), lets requests in flight finish for up to
+   * SHUTDOWN_TIMEOUT_MS, then stops Apollo and closes the database: nothing is cut mid-write
+   * unless it outlives the bound.
+   */
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.error(`received ${signal}, stopping`);
-    server?.close();
+    console.error(`received ${signal}, stopping: finishing requests in flight (up to ${config.SHUTDOWN_TIMEOUT_MS} ms)`);
+    const outcome = server ? await drain(server, config.SHUTDOWN_TIMEOUT_MS) : 'drained';
+    if (outcome === 'cut') console.error('requests still running after SHUTDOWN_TIMEOUT_MS were cut');
     await apollo.stop().catch(() => undefined);
-    await db.close();
+    await db.close().catch(() => undefined);
+    console.error('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -35,21 +56,32 @@ async function main(): Promise<void> {
       await seedDemoGraph(db.executor, (line) => console.error(line));
     }
     await apollo.start();
-    const app = createApp(apollo, db.executor, { embedded: db.embedded, driver: db.driver });
+    const app = createApp(apollo, db.executor, {
+      embedded: db.embedded,
+      driver: db.driver,
+      bodyLimitKb: config.HTTP_BODY_LIMIT_KB,
+      corsOrigins: config.CORS_ORIGINS,
+      authenticate: createAuthenticator(config),
+      stopping: () => stopping,
+    });
     server = app.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     const base = `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
     console.error(`ready: GraphQL API at ${base}/graphql, playground at ${base}/playground, explorer at ${base}/explorer`);
   } catch (error) {
-    await db.close();
+    await db.close().catch(() => undefined);
     throw error;
   }
 }
 
+/** What a failed start prints: one line for the failures we expect, the stack for the rest. */
+function startFailure(error: unknown): string {
+  if (error instanceof ConfigError || (error instanceof Error && error.message.startsWith('neo4j:'))) return error.message;
+  if (error instanceof DomainError) return `cannot start: ${error.message}`;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError || (error instanceof Error && error.message.startsWith('neo4j:'))
-    ? error.message
-    : error instanceof Error ? (error.stack ?? error.message) : String(error);
-  console.error(message);
+  console.error(startFailure(error));
   process.exit(1);
 });

@@ -15,20 +15,39 @@ export interface Database {
   closeNow(): void;
 }
 
-const DRIVER_OPTIONS = { disableLosslessIntegers: true, maxConnectionPoolSize: 50 } as const;
+/**
+ * With the database down, a request must fail within a bound (and be answered 503) rather than
+ * wait for the driver's defaults (60 s to acquire a connection, 30 s of retries).
+ */
+function driverOptions(config: Config) {
+  return {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
+    connectionAcquisitionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
+    maxTransactionRetryTime: config.NEO4J_RETRY_TIMEOUT_MS,
+  };
+}
+
+function executorFor(driver: Driver, config: Config): Executor {
+  return Executor.forDriver(driver, config.NEO4J_DATABASE, { timeoutMs: config.NEO4J_TX_TIMEOUT_MS });
+}
 
 export async function openDatabase(config: Config, log: (line: string) => void = console.error): Promise<Database> {
   if (config.NEO4J_URI) {
-    const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), DRIVER_OPTIONS);
+    const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), driverOptions(config));
     try {
       await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
     } catch (error) {
       await driver.close();
-      throw new Error(`neo4j: cannot reach ${config.NEO4J_URI} as ${config.NEO4J_USER}: ${(error as Error).message}`);
+      // One line, and no password if the URI carries one (user:password@host).
+      const where = config.NEO4J_URI.replace(/\/\/[^@/]*@/, '//');
+      const reason = String((error as Error).message).split('\n')[0];
+      throw new Error(`neo4j: cannot reach ${where} as ${config.NEO4J_USER}: ${reason}`);
     }
-    log(`neo4j: using ${config.NEO4J_URI}`);
+    log(`neo4j: using ${config.NEO4J_URI.replace(/\/\/[^@/]*@/, '//')}`);
     return {
-      driver, executor: Executor.forDriver(driver, config.NEO4J_DATABASE), embedded: false, uri: config.NEO4J_URI,
+      driver, executor: executorFor(driver, config), embedded: false, uri: config.NEO4J_URI,
       close: () => driver.close(), closeNow: () => undefined,
     };
   }
@@ -41,9 +60,9 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     log,
   });
   await launcher.start();
-  const driver = neo4j.driver(launcher.uri, NO_AUTH, DRIVER_OPTIONS);
+  const driver = neo4j.driver(launcher.uri, NO_AUTH, driverOptions(config));
   return {
-    driver, executor: Executor.forDriver(driver), embedded: true, uri: launcher.uri,
+    driver, executor: executorFor(driver, config), embedded: true, uri: launcher.uri,
     async close() {
       await driver.close();
       await launcher.stop();

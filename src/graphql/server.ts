@@ -1,7 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { loadConfig, type Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { GraphContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
@@ -10,42 +12,161 @@ import { loadTypeDefs } from './schema.js';
 /** Codes Apollo itself gives to errors the client caused (parsing, validation, bad variables). */
 const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
 
+/** The code of an operation refused by a limit on its size or cost, before it reaches the database. */
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
+export interface ServerSettings {
+  /** Production: schema details (field suggestions) stay out of error messages. */
+  readonly production: boolean;
+  readonly introspection: boolean;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  readonly maxCost: number;
+}
+
+export function serverSettings(config: Config = loadConfig()): ServerSettings {
+  return {
+    production: config.APP_ENV === 'production',
+    introspection: config.GRAPHQL_INTROSPECTION,
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+    maxCost: config.GRAPHQL_MAX_COST,
+  };
+}
+
+/**
+ * graphql-armor reports a refusal as a plain validation error; this one carries a code of its
+ * own and the name of the limit, so a client can tell "too big" from "wrong".
+ */
+const refuse = (limit: string) => ({
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: QUERY_TOO_COMPLEX, limit } }));
+  }],
+});
+
+function queryLimits(settings: ServerSettings) {
+  return new ApolloArmor({
+    maxDepth: { n: settings.maxDepth, ...refuse('maxDepth') },
+    maxAliases: { n: settings.maxAliases, ...refuse('maxAliases') },
+    maxDirectives: { n: settings.maxDirectives, ...refuse('maxDirectives') },
+    costLimit: { maxCost: settings.maxCost, ...refuse('maxCost') },
+    // Armor counts tokens in a plugin whose refusal Apollo answers as a 500; graphql's own
+    // parser limit (parseOptions below) refuses the same documents as a clean parse error.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: settings.production },
+  }).protect();
+}
+
+/** Armor's plugins are typed against Apollo's CommonJS build; they are the same objects at run time. */
+const asPlugins = (plugins: unknown[]) => plugins as ApolloServerPlugin<GraphContext>[];
+
+/** graphql-js's message for parseOptions.maxTokens (spelt "more that" in graphql 16). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
+
+/**
+ * The limit an error says was passed, if any. Apollo wraps a refusal in its validation or parse
+ * error (whose code it sets); the limit's own code is put back here.
+ */
+function refusedLimit(formatted: GraphQLFormattedError, error: unknown): string | undefined {
+  // Duck-typed: graphql-armor and Apollo may each load their own copy of graphql's classes.
+  const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
+  if (original?.extensions?.code === QUERY_TOO_COMPLEX) return String(original.extensions.limit);
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) return 'maxTokens';
+  return undefined;
+}
+
+/**
+ * The error of ours behind `error`, however Apollo wrapped it: a resolver's (path and
+ * originalError) or the context function's ("Context creation failed", originalError).
+ */
+function domainErrorOf(error: unknown): DomainError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth += 1) {
+    if (current instanceof DomainError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** Whatever could name a server or carry a password: URIs (bolt://user:pass@host, https://...). */
+const URI = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
+
+/**
+ * In production a message of ours still passes through this: its first line only (a driver's
+ * message may carry the statement on the next ones) and no URI.
+ */
+function scrub(message: string): string {
+  return message.split('\n')[0]!.replace(URI, '[address hidden]');
+}
+
 /**
  * Expected errors reach the client as they are; anything else is logged in full with the
  * request id and masked, so no stack, Cypher or driver message leaks out.
  */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof DomainError) return formatted;
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    const { stacktrace: _omitted, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+function formatErrorFor(settings: ServerSettings) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (domainErrorOf(error)) return settings.production ? { ...formatted, message: scrub(formatted.message) } : formatted;
+    const limit = refusedLimit(formatted, error);
+    if (limit) return { message: formatted.message.replace(/^Syntax Error: /, ''), locations: formatted.locations, extensions: { code: QUERY_TOO_COMPLEX, limit } };
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      const { stacktrace: _omitted, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, message: settings.production ? scrub(formatted.message) : formatted.message, extensions };
+    }
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
 }
 
-const logUnexpectedErrors: ApolloServerPlugin<GraphContext> = {
+/** One JSON line on stderr, so a log collector keeps an error and its stack together. */
+export function logError(level: 'error' | 'warn', error: unknown, fields: Record<string, unknown> = {}): void {
+  const { message, stack } = error instanceof Error ? error : { message: String(error), stack: undefined };
+  console.error(JSON.stringify({ time: new Date().toISOString(), level, ...fields, message, stack }));
+}
+
+/** The database being away or slow is worth an operator's attention, though the client was told. */
+const OPERATIONAL_CODES = new Set(['TIMEOUT', 'SERVICE_UNAVAILABLE']);
+
+const logErrors: ApolloServerPlugin<GraphContext> = {
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
+          const requestId = contextValue?.requestId;
+          const ours = domainErrorOf(error);
+          if (ours) {
+            const code = String(ours.extensions.code);
+            if (OPERATIONAL_CODES.has(code)) logError('warn', ours, { requestId, code });
+            continue;
+          }
           const original = unwrapResolverError(error);
-          if (original instanceof DomainError) continue;
           if (typeof error.extensions?.code === 'string' && CLIENT_CODES.has(error.extensions.code)) continue;
-          console.error(`[request ${contextValue.requestId}] unexpected error:`, original);
+          logError('error', original, { requestId, path: error.path?.join('.') });
         }
       },
     };
   },
 };
 
-export function createApolloServer(): ApolloServer<GraphContext> {
+export function createApolloServer(settings: ServerSettings = serverSettings()): ApolloServer<GraphContext> {
+  const limits = queryLimits(settings);
   return new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
-    formatError,
+    formatError: formatErrorFor(settings),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors],
+    // One operation per request, so the limits above bound what one request can cost.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: settings.maxTokens },
+    validationRules: limits.validationRules,
+    introspection: settings.introspection,
+    hideSchemaDetailsFromClientErrors: settings.production,
+    // A request must show it is not a plain cross-site form or image GET (Apollo's default, made explicit).
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), logErrors, ...asPlugins(limits.plugins)],
   });
 }

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+let child: ChildProcess | undefined;
+afterAll(() => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+});
+
+/** `npm start`'s program over the run's Neo4j, with nothing seeded; resolves once it listens. */
+async function startMain(port: number): Promise<{ process: ChildProcess; stderr: () => string }> {
+  const started = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, NEO4J_URI: inject('boltUri'), NEO4J_USER: inject('boltUser'), NEO4J_PASSWORD: inject('boltPassword'), SEED: 'never', PORT: String(port), SHUTDOWN_TIMEOUT_MS: '5000' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child = started;
+  let stderr = '';
+  started.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  const deadline = Date.now() + 60_000;
+  while (!stderr.includes('ready: GraphQL API')) {
+    if (started.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${stderr}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return { process: started, stderr: () => stderr };
+}
+
+describe('SIGTERM', () => {
+  it('lets a request in flight finish, refuses new connections, and exits 0', async () => {
+    const port = await freePort();
+    const main = await startMain(port);
+    const body = JSON.stringify({ query: '{ __typename }' });
+    // Headers and half the body now, the rest after the signal: the request is in flight across it.
+    const inFlight = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+    const answered = new Promise<{ status: number; text: string }>((done, fail) => {
+      inFlight.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+        response.on('end', () => done({ status: response.statusCode ?? 0, text }));
+      });
+      inFlight.on('error', fail);
+    });
+    inFlight.write(body.slice(0, 5));
+    inFlight.flushHeaders();
+    await new Promise((done) => setTimeout(done, 300));
+    const exited = once(main.process, 'exit') as Promise<[number | null]>;
+    main.process.kill('SIGTERM');
+    await new Promise((done) => setTimeout(done, 500));
+
+    const refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(() => 'answered', () => 'refused');
+    expect(refused).toBe('refused');
+
+    inFlight.end(body.slice(5));
+    expect(await answered).toEqual({ status: 200, text: expect.stringContaining('"__typename":"Query"') });
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(main.stderr()).toMatch(/received SIGTERM, stopping[\s\S]*stopped/);
+  }, 90_000);
+});
