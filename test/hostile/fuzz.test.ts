@@ -8,12 +8,13 @@ import { createApp } from '../../src/http/app.js';
 import { createApolloServer } from '../../src/graphql/server.js';
 import type { GraphContext } from '../../src/graphql/context.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
+import { LINKABLE, RELATIONS } from '../../src/model/relations.js';
 import { hashApiKey } from '../../src/auth/apiKeys.js';
 import { createAuthenticator } from '../../src/auth/authenticate.js';
 import { authSettingsOf } from '../../src/auth/settings.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { loadFixture } from '../support/fixture.js';
-import { badCredentials, malformedRequest, requestFor, stringsIn, type FieldRequest } from './generators.js';
+import { badCredentials, malformedRequest, nearValidWrite, requestFor, stringsIn, type FieldRequest } from './generators.js';
 import { graphDigest, verifyAccepted, type GraphDigest } from './graph.js';
 
 /**
@@ -25,9 +26,10 @@ import { graphDigest, verifyAccepted, type GraphDigest } from './graph.js';
 const SEED = 20_261_123;
 /** An editor: the least role that may write and import, which the mutation phase needs. */
 const API_KEY = 'kg_hostile-fuzz-editor';
-const QUERY_RUNS = 800;
-const MUTATION_RUNS = 900;
+const QUERY_RUNS = 700;
+const MUTATION_RUNS = 700;
 const MALFORMED_RUNS = 400;
+const NEAR_VALID_RUNS = 250;
 
 /** Text that only our own internals contain; the error messages must never show it. */
 const LEAKS: readonly RegExp[] = [
@@ -38,6 +40,11 @@ const LEAKS: readonly RegExp[] = [
 const schema = buildSchema(loadTypeDefs().join('\n'));
 const queryFields = Object.values(schema.getQueryType()!.getFields());
 const mutationFields = Object.values(schema.getMutationType()!.getFields());
+
+const RELATIONS_BY_NAME = Object.fromEntries(LINKABLE.map((name) => {
+  const spec: { from: string; to: string; roles?: readonly string[] } = RELATIONS[name];
+  return [name, spec];
+}));
 
 let db: TestDatabase;
 let apollo: ApolloServer<GraphContext>;
@@ -142,6 +149,32 @@ afterAll(async () => {
   console.info(`hostile: ${requestsSent} requests; codes ${JSON.stringify(Object.fromEntries(codes))}; accepted mutations ${JSON.stringify(Object.fromEntries(acceptedMutations))}`);
 });
 
+/**
+ * Sends one mutation and checks its effect: a rejected one must leave the graph's digest as it
+ * was; an accepted one must have stored what was sent, and the fixture is then put back.
+ */
+async function sendMutation(request: FieldRequest, outcomes: Map<string, Map<Outcome, number>>): Promise<void> {
+  const reply = await post(request.body);
+  checkReply(reply, request.sentStrings, request.body);
+  const result = outcome(reply, request.field);
+  if (!outcomes.has(request.field)) outcomes.set(request.field, new Map());
+  count(outcomes.get(request.field)! as Map<string, number>, result);
+  const data = reply.body?.data?.[request.field] as Record<string, unknown> | undefined;
+  const wrote = result === 'success' && !(request.field === 'importBundle' && data?.status !== 'IMPORTED');
+  if (!wrote) {
+    const after = await graphDigest(db);
+    if (after.hash !== baseline.hash) {
+      await restoreFixture();
+      throw new Error(`a ${result} mutation changed the graph (${JSON.stringify(baseline)} -> ${JSON.stringify(after)}): ${JSON.stringify(request.body).slice(0, 2_000)}\n${reply.text.slice(0, 2_000)}`);
+    }
+    return;
+  }
+  count(acceptedMutations, request.field);
+  const problems = await verifyAccepted(db, request.field, request.args as Record<string, any>, data ?? {});
+  await restoreFixture();
+  if (problems.length) throw new Error(`accepted ${request.field} stored something else: ${problems.join('; ')}\n${JSON.stringify(request.body).slice(0, 2_000)}`);
+}
+
 function byField(fields: ReadonlyArray<GraphQLField<unknown, unknown>>, operation: 'query' | 'mutation') {
   return fc.oneof(...fields.map((field) => requestFor(operation, field)));
 }
@@ -176,27 +209,7 @@ describe('hostile input over HTTP', () => {
   it('leaves the graph untouched by every rejected mutation, and stores exactly what an accepted one sent', async () => {
     const outcomes = new Map<string, Map<Outcome, number>>();
     await fc.assert(
-      fc.asyncProperty(byField(mutationFields, 'mutation'), async (request: FieldRequest) => {
-        const reply = await post(request.body);
-        checkReply(reply, request.sentStrings, request.body);
-        const result = outcome(reply, request.field);
-        if (!outcomes.has(request.field)) outcomes.set(request.field, new Map());
-        count(outcomes.get(request.field)! as Map<string, number>, result);
-        const data = reply.body?.data?.[request.field] as Record<string, unknown> | undefined;
-        const wrote = result === 'success' && !(request.field === 'importBundle' && data?.status !== 'IMPORTED');
-        if (!wrote) {
-          const after = await graphDigest(db);
-          if (after.hash !== baseline.hash) {
-            await restoreFixture();
-            throw new Error(`a ${result} mutation changed the graph (${JSON.stringify(baseline)} -> ${JSON.stringify(after)}): ${JSON.stringify(request.body).slice(0, 2_000)}\n${reply.text.slice(0, 2_000)}`);
-          }
-          return;
-        }
-        count(acceptedMutations, request.field);
-        const problems = await verifyAccepted(db, request.field, request.args as Record<string, any>, data ?? {});
-        await restoreFixture();
-        if (problems.length) throw new Error(`accepted ${request.field} stored something else: ${problems.join('; ')}\n${JSON.stringify(request.body).slice(0, 2_000)}`);
-      }),
+      fc.asyncProperty(byField(mutationFields, 'mutation'), (request) => sendMutation(request, outcomes)),
       { seed: SEED, numRuns: MUTATION_RUNS, endOnFailure: true },
     );
     expect(await graphDigest(db)).toEqual(baseline);
@@ -206,6 +219,19 @@ describe('hostile input over HTTP', () => {
     expect(total('resolverError')).toBeGreaterThan(MUTATION_RUNS * 0.1);
     expect(codes.get('BAD_USER_INPUT') ?? 0).toBeGreaterThan(0);
     expect(codes.get('NOT_FOUND') ?? 0).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('stores exactly what near-valid links, measurements and imports send', async () => {
+    const outcomes = new Map<string, Map<Outcome, number>>();
+    const before = new Map(acceptedMutations);
+    await fc.assert(
+      fc.asyncProperty(nearValidWrite(RELATIONS_BY_NAME), (request) => sendMutation(request, outcomes)),
+      { seed: SEED, numRuns: NEAR_VALID_RUNS, endOnFailure: true },
+    );
+    expect(await graphDigest(db)).toEqual(baseline);
+    for (const field of ['link', 'unlink', 'setMeasurement', 'importBundle']) {
+      expect((acceptedMutations.get(field) ?? 0) - (before.get(field) ?? 0), `accepted ${field} requests`).toBeGreaterThan(0);
+    }
   }, 120_000);
 
   it('answers broken documents and bodies with a client error in JSON', async () => {

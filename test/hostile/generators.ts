@@ -355,3 +355,63 @@ export const badCredentials: fc.Arbitrary<Record<string, string>> = fc.oneof(
   fc.constantFrom('Bearer', 'Bearer ', 'Basic YWRtaW46YWRtaW4=', 'Bearer a.b.c', 'Bearer eyJhbGciOiJub25lIn0.eyJyb2xlIjoiYWRtaW4ifQ.', 'bearer kg_x y')
     .map((authorization) => ({ authorization })),
 ).map(headersSafe);
+
+/** Fixture keys by label, for writes that are valid but for one hostile part. */
+const KEYS_BY_LABEL: Record<string, readonly string[]> = {
+  Agency: ['kementerian-panrb', 'bkn', 'anri', 'pemprov-aceh', 'pemkot-bandung'],
+  Program: ['spbe', 'arsip-aceh', 'bandung-miskin'],
+  Theme: ['reformasi-birokrasi', 'digitalisasi', 'arsip-digital', 'kemiskinan'],
+  Region: ['ID', '11', '11.01', '11.01.01', '32', '32.73'],
+  Partner: ['startup-a'], Regulation: ['arahan-menpanrb'], Mandate: ['mandat-anri-arsip'], Forum: ['paguyuban'], Indicator: ['indeks-spbe'],
+};
+
+const keyOfLabel = (label: string) => fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...(KEYS_BY_LABEL[label] ?? ['spbe'])) },
+  { weight: 1, arbitrary: hostileString },
+);
+
+function write(field: string, query: string, variables: Record<string, unknown>): FieldRequest {
+  return { field, operation: 'mutation', body: { query, variables }, args: variables, sentStrings: stringsIn(variables) };
+}
+
+/**
+ * Writes that GraphQL accepts and that mostly name nodes that exist, so that the resolvers
+ * accept a good share of them and what they store can be compared with what was sent: links
+ * with roles, measurements with extreme figures, small imports with hostile names.
+ */
+export function nearValidWrite(relations: Record<string, { from: string; to: string; roles?: readonly string[] }>): fc.Arbitrary<FieldRequest> {
+  const link = fc.constantFrom(...Object.keys(relations)).chain((relation) => {
+    const spec = relations[relation]!;
+    const role = spec.roles
+      ? fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...spec.roles) }, { weight: 1, arbitrary: hostileString })
+      : fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: hostileString });
+    return fc.record({ from: keyOfLabel(spec.from), to: keyOfLabel(spec.to), role, unlink: fc.boolean() }).map(({ from, to, role: given, unlink }) => (unlink
+      ? write('unlink', 'mutation W($input: UnlinkInput!) { unlink(input: $input) { relation from to role } }', { input: { relation, from, to } })
+      : write('link', 'mutation W($input: LinkInput!) { link(input: $input) { relation from to role } }', { input: { relation, from, to, ...(given === undefined ? {} : { role: given }) } })));
+  });
+  const figure = fc.oneof(
+    { weight: 4, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+    { weight: 2, arbitrary: fc.constantFrom(0, -0, 1e308, -1e308, 5e-324, 0.1 + 0.2, 2 ** 53 + 1, null) },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+  );
+  const sources = fc.array(fc.record({ ref: hostileString, title: hostileString }), { maxLength: 3 });
+  const measurement = fc.record({
+    indicator: keyOfLabel('Indicator'),
+    year: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1945, max: 2100 }) }, { weight: 1, arbitrary: int32Value }), region: fc.option(keyOfLabel('Region'), { nil: undefined }),
+    target: figure, actual: figure, sources: fc.option(sources, { nil: undefined }),
+  }).map((input) => write('setMeasurement', 'mutation W($input: MeasurementInput!) { setMeasurement(input: $input) { year target actual } }', {
+    input: Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)),
+  }));
+  const agency = fc.record({
+    id: fc.oneof({ weight: 4, arbitrary: slug }, { weight: 1, arbitrary: fc.constantFrom(...KEYS_BY_LABEL.Agency!) }),
+    name: hostileString,
+    kind: fc.constantFrom('MINISTRY', 'OTHER', 'CITY_GOVERNMENT'),
+    level: fc.constantFrom('NATIONAL', 'PROVINCIAL', 'LOCAL'),
+    acronym: fc.option(hostileString, { nil: undefined }),
+  }).map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)));
+  const bundle = fc.record({ agencies: fc.uniqueArray(agency, { minLength: 1, maxLength: 3, selector: (record) => record.id }), dryRun: fc.boolean() })
+    .map(({ agencies, dryRun }) => write('importBundle', 'mutation W($bundle: JSON!, $dryRun: Boolean) { importBundle(bundle: $bundle, dryRun: $dryRun) { status problemCount } }', {
+      bundle: { format: 'kolaborasi-bundle', version: 1, agencies }, dryRun,
+    }));
+  return fc.oneof(link, measurement, bundle);
+}
