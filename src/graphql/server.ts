@@ -55,8 +55,9 @@ function queryLimits(settings: ServerSettings) {
     maxAliases: { n: settings.maxAliases, ...refuse('maxAliases') },
     maxDirectives: { n: settings.maxDirectives, ...refuse('maxDirectives') },
     costLimit: { maxCost: settings.maxCost, ...refuse('maxCost') },
-    // Armor counts tokens in a plugin whose refusal Apollo answers as a 500; graphql's own
-    // parser limit (parseOptions below) refuses the same documents as a clean parse error.
+    // Armor's token count throws out of Apollo's request pipeline (from its
+    // unexpectedErrorProcessingRequest hook), so no clean answer; graphql's own parser limit
+    // (parseOptions below) refuses the same documents as a parse error.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: settings.production },
   }).protect();
