@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ValidationRule } from 'graphql';
 import { loadConfig, type Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { GraphContext } from './context.js';
@@ -62,6 +62,15 @@ function queryLimits(settings: ServerSettings) {
     blockFieldSuggestion: { enabled: settings.production },
   }).protect();
 }
+
+/** graphql-js 16 only finds a subscription without a Subscription type at execution, as an unexpected error. */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription' && !context.getSchema().getSubscriptionType()) {
+      context.reportError(new GraphQLError('This API has no subscriptions', { nodes: node }));
+    }
+  },
+});
 
 /** Armor's plugins are typed against Apollo's CommonJS build; they are the same objects at run time. */
 const asPlugins = (plugins: unknown[]) => plugins as ApolloServerPlugin<GraphContext>[];
@@ -163,7 +172,7 @@ export function createApolloServer(settings: ServerSettings = serverSettings()):
     // One operation per request, so the limits above bound what one request can cost.
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: settings.maxTokens },
-    validationRules: limits.validationRules,
+    validationRules: [knownOperationTypes, ...limits.validationRules],
     introspection: settings.introspection,
     hideSchemaDetailsFromClientErrors: settings.production,
     // A request must show it is not a plain cross-site form or image GET (Apollo's default, made explicit).

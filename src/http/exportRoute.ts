@@ -8,7 +8,7 @@ import { exportFileName, FORMATS } from '../export/formats.js';
 import { parseExportRequest } from '../export/parameters.js';
 import type { ExportDatabase } from '../export/source.js';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, TIMEOUT: 503, SERVICE_UNAVAILABLE: 503 };
 
 /**
  * GET /export?format=<format>&selection=<URL-encoded Selection JSON>: the selection (the whole

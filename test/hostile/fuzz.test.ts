@@ -249,13 +249,13 @@ describe('hostile input over HTTP', () => {
     expect(await graphDigest(db)).toEqual(baseline);
   }, 120_000);
 
-  // BUG: graphql-js refuses a subscription (the schema has none) at execution, with no code;
-  // formatError then masks this client error as INTERNAL_SERVER_ERROR and logs it as unexpected.
-  // It should be a 400 with a client code. Remove `.fails` when fixed, and put the subscription
-  // case back in malformedRequest (generators.ts).
-  it.fails('answers a subscription (the schema has none) with a client error code', async () => {
+  // graphql-js 16 would refuse it only at execution, without a code; a validation rule refuses it first.
+  it('answers a subscription (the schema has none) with a client error code', async () => {
     const request = { query: 'subscription { health { ok } }' };
-    checkReply(await post(request), [], request);
+    const reply = await post(request);
+    checkReply(reply, [], request);
+    expect(reply.status).toBe(400);
+    expect(reply.body?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   // A credential that does not check out is refused outright, never downgraded to anonymous.
