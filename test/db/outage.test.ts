@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
@@ -14,6 +14,7 @@ import { migrate } from '../../src/db/migrate.js';
 import type { GraphContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/server.js';
 import { createApp } from '../../src/http/app.js';
+import { freePort } from '../support/ports.js';
 
 /**
  * A Neo4j of this file's own (the run's one must stay up for the other files), stopped and
@@ -25,16 +26,6 @@ const RETRY_MS = 1000;
 /** What a request may take while the database is down: connect, retry, and some slack for a busy machine. */
 const BOUND_MS = CONNECT_MS + RETRY_MS + 3000;
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => done(port));
-    });
-  });
-}
 
 let dataDir: string;
 let boltPort: number;

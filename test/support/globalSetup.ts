@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import neo4j from 'neo4j-driver';
@@ -7,6 +6,7 @@ import { BoltLauncher } from '../../src/db/embedded/boltLauncher.js';
 import { NO_AUTH } from '../../src/db/embedded/noAuth.js';
 import { Executor } from '../../src/db/executor.js';
 import { migrate } from '../../src/db/migrate.js';
+import { freePort } from './ports.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,17 +16,6 @@ declare module 'vitest' {
     /** The embedded Neo4j's data folder; empty when TEST_NEO4J_URI is used. */
     embeddedDataDir: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /**
