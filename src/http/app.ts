@@ -92,8 +92,10 @@ const crossOrigin = (origins: readonly string[]) => cors({
  * (which streams from the driver itself, record by record), and /healthz and /readyz.
  */
 export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, options: AppOptions) {
-  const bodyLimitKb = options.bodyLimitKb ?? loadConfig().HTTP_BODY_LIMIT_KB;
-  const corsOrigins = options.corsOrigins ?? loadConfig().CORS_ORIGINS;
+  // Settings not given come from the environment, read once.
+  const config = options.bodyLimitKb === undefined || options.corsOrigins === undefined ? loadConfig() : undefined;
+  const bodyLimitKb = options.bodyLimitKb ?? config!.HTTP_BODY_LIMIT_KB;
+  const corsOrigins = options.corsOrigins ?? config!.CORS_ORIGINS;
   const authenticate = options.authenticate ?? createAuthenticator(DEFAULT_AUTH);
   const app = express();
   app.disable('x-powered-by');
