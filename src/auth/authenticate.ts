@@ -8,15 +8,15 @@ import type { AuthSettings } from './settings.js';
 export type Authenticate = (headers: IncomingHttpHeaders) => Promise<Principal>;
 
 /** The credential a request carries: `Authorization: Bearer <key or JWT>` or `X-API-Key: <key>`. */
-function credentialOf(headers: IncomingHttpHeaders): string | null {
+function credentialOf(headers: IncomingHttpHeaders): { value: string; apiKeyHeader: boolean } | null {
   const header = headers.authorization;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <API key or token>"');
-    return match[1]!;
+    return { value: match[1]!, apiKeyHeader: false };
   }
   const key = headers['x-api-key'];
-  return typeof key === 'string' && key.length > 0 ? key : null;
+  return typeof key === 'string' && key.length > 0 ? { value: key, apiKeyHeader: true } : null;
 }
 
 function reasonOf(error: unknown): string {
@@ -51,14 +51,15 @@ export function createAuthenticator(settings: AuthSettings): Authenticate {
   return async (headers) => {
     const credential = credentialOf(headers);
     if (credential === null) return { kind: 'anonymous', subject: 'anonymous', role: anonymousRole };
-    if (credential.startsWith(API_KEY_PREFIX)) {
-      const entry = findApiKey(settings.API_KEYS, credential);
+    // X-API-Key holds only keys; a Bearer credential is a key when it has the key prefix, else a JWT.
+    if (credential.apiKeyHeader || credential.value.startsWith(API_KEY_PREFIX)) {
+      const entry = findApiKey(settings.API_KEYS, credential.value);
       if (!entry) throw new UnauthenticatedError('unknown API key');
       return { kind: 'apiKey', subject: entry.name, role: entry.role };
     }
     let payload: JWTPayload;
     try {
-      payload = await verify(credential);
+      payload = await verify(credential.value);
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       throw new UnauthenticatedError(reasonOf(error));

@@ -30,6 +30,7 @@ describe('authentication', () => {
     expect(await authenticate({ authorization: `Bearer ${editorKey}` })).toEqual({ kind: 'apiKey', subject: 'ed', role: 'editor' });
     expect(await authenticate({ 'x-api-key': viewerKey })).toEqual({ kind: 'apiKey', subject: 'vi', role: 'viewer' });
     expect(await refusal(authenticate({ authorization: `Bearer ${newApiKey()}` }))).toEqual({ code: 'UNAUTHENTICATED', message: 'unknown API key' });
+    expect(await refusal(authenticate({ 'x-api-key': 'not-a-key' }))).toEqual({ code: 'UNAUTHENTICATED', message: 'unknown API key' });
     expect((await refusal(authenticate({ authorization: `Basic abc` })))?.code).toBe('UNAUTHENTICATED');
   });
 
