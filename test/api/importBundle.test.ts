@@ -85,6 +85,14 @@ describe('importBundle', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('refuses a bare word in an inline bundle instead of dropping the field, writing nothing', async () => {
+    const before = await snapshot();
+    const result = await api.run('mutation { importBundle(bundle: { partners: [{ id: "kampus-d", name: "Kampus D", helix: ACADEMIA }] }) { status } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toContain('a JSON value cannot be the bare word ACADEMIA: write it in quotes, "ACADEMIA"');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('refuses a bundle that is not an object', async () => {
     const data = await api.ok(IMPORT, { bundle: [1, 2] });
     expect(data.importBundle.problems[0]).toMatchObject({ path: '$', reason: expect.stringMatching(/a bundle is a JSON object/) });

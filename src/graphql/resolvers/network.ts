@@ -1,4 +1,4 @@
-import { JSONResolver } from 'graphql-scalars';
+import { JSONScalar } from '../jsonScalar.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { COLLABORATION_RULE } from '../../network/collaboration.js';
 import { loadSubgraph } from '../../network/load.js';
@@ -29,7 +29,7 @@ function selectionOf(kind: 'network' | 'collaboration', args: Record<string, unk
 }
 
 export const networkResolvers = {
-  JSON: JSONResolver,
+  JSON: JSONScalar,
   Query: {
     network: (_, args, ctx) => view(ctx, selectionOf('network', args) as NetworkSelection),
     collaborationNetwork: (_, args, ctx) => view(ctx, selectionOf('collaboration', args) as CollaborationSelection),
