@@ -11,7 +11,7 @@ import type { BundleSource } from './sources/source.js';
 import { BundleValidator, type ValidationProgress } from './validate.js';
 import { BundleWriter, type Counts, type WriteCounts, type WriteProgress } from './write.js';
 
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 5000;
 export const DEFAULT_MAX_PROBLEMS = 100;
 
 export type ImportProgress = ValidationProgress | WriteProgress;
