@@ -6,8 +6,8 @@
 // the theme's programs cover, so the cost grows with the regions asked, not regions x programs.
 // Row (always exactly one):
 //   themeFound, withinLevel (the level of $within; null when it does not exist),
-//   programs (properties of every program on the theme), covered (properties of the regions they cover),
-//   indicators (properties of the indicators that measure them),
+//   programs, covered, indicators: properties of the programs, covered regions and indicators
+//   the gaps name,
 //   gaps: one map per region kept, in code order: region (properties), reach (per reaching program:
 //   program id, via (the nearest covered region's code) and hops up to it), actuals (per indicator
 //   on the theme, its measurement in the region of the latest year with an actual: indicator id,
@@ -15,7 +15,9 @@
 OPTIONAL MATCH (t:Theme {id: $theme})
 OPTIONAL MATCH (w:Region {code: $within})
 CALL (t) {
-  OPTIONAL MATCH (p:Program)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(t)
+  // From the theme down to its programs (never every program up to the theme).
+  UNWIND COLLECT { MATCH (s:Theme)-[:PART_OF*0..]->(t) RETURN s } AS s
+  MATCH (s)<-[:ADDRESSES]-(p:Program)
   RETURN collect(DISTINCT p) AS programs
 }
 CALL (programs) {
@@ -23,29 +25,25 @@ CALL (programs) {
   MATCH (p)-[:MEASURED_BY]->(i:Indicator)
   RETURN collect(DISTINCT i) AS indicators
 }
-CALL (programs) {
-  UNWIND programs AS p
-  MATCH (p)-[:COVERS]->(c:Region)
-  RETURN collect(DISTINCT c) AS covered
-}
-CALL (w, programs, indicators) {
+CALL (w, t, indicators) {
   MATCH (r:Region {level: $level})-[:PART_OF*0..]->(w)
   WHERE NOT $remoteOnly OR r.outermostIslandCount > 0
   // Siblings share everything above their parent: work that out once per parent.
   OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
   WITH parent, collect(r) AS siblings
-  CALL (parent, programs) {
+  CALL (parent, t) {
     MATCH path = (parent)-[:PART_OF*0..2]->(via:Region)<-[:COVERS]-(p:Program)
-    WHERE p IN programs
+    // On the theme: the same test as `programs`, asked of the graph (a list scan per row is slow at scale).
+    WHERE EXISTS { MATCH (p)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(t) }
     WITH p, via, length(path) AS hops
     ORDER BY hops
     WITH p, collect({via: via.code, hops: hops})[0] AS nearest
     RETURN collect({program: p.id, via: nearest.via, hops: nearest.hops}) AS inherited
   }
   UNWIND siblings AS r
-  CALL (r, programs) {
+  CALL (r, t) {
     MATCH (r)<-[:COVERS]-(p:Program)
-    WHERE p IN programs
+    WHERE EXISTS { MATCH (p)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(t) }
     RETURN collect(p.id) AS direct
   }
   WITH r, [id IN direct | {program: id, via: r.code, hops: 0}]
@@ -62,8 +60,10 @@ CALL (w, programs, indicators) {
   }
   RETURN collect({code: r.code, remote: r.outermostIslandCount > 0, reach: reach, actuals: actuals}) AS gaps
 }
+// Only the programs, regions and indicators the gaps name go back: a theme at scale has
+// thousands of programs, and the gaps (reached by fewer than $minPrograms) name few.
 RETURN t IS NOT NULL AS themeFound, w.level AS withinLevel,
-       [p IN programs | properties(p)] AS programs,
-       [c IN covered | properties(c)] AS covered,
-       [i IN indicators | properties(i)] AS indicators,
+       COLLECT { UNWIND gaps AS g UNWIND g.reach AS x MATCH (p:Program {id: x.program}) RETURN DISTINCT properties(p) AS p } AS programs,
+       COLLECT { UNWIND gaps AS g UNWIND g.reach AS x MATCH (c:Region {code: x.via}) RETURN DISTINCT properties(c) AS c } AS covered,
+       COLLECT { UNWIND gaps AS g UNWIND g.actuals AS x MATCH (i:Indicator {id: x.indicator}) RETURN DISTINCT properties(i) AS i } AS indicators,
        gaps

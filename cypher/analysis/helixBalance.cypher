@@ -15,7 +15,28 @@ CALL () {
   END AS found
 }
 CALL () {
-  MATCH (p:Program)
+  CALL () {
+    // Start from the most selective filter given, never from every program when one is:
+    UNWIND CASE WHEN $program IS NOT NULL THEN [1] ELSE [] END AS go
+    MATCH (p:Program {id: $program})
+    RETURN p
+    UNION
+    UNWIND CASE WHEN $program IS NULL AND $theme IS NOT NULL THEN [1] ELSE [] END AS go
+    MATCH (:Theme {id: $theme})<-[:PART_OF*0..]-(:Theme)<-[:ADDRESSES]-(p:Program)
+    RETURN DISTINCT p
+    UNION
+    UNWIND CASE WHEN $program IS NULL AND $theme IS NULL AND $region IS NOT NULL THEN [1] ELSE [] END AS go
+    // Programs covering the region, a region within it or one containing it.
+    MATCH (g:Region {code: $region})
+    UNWIND COLLECT { MATCH (g)<-[:PART_OF*0..]-(r:Region) RETURN r } + COLLECT { MATCH (g)-[:PART_OF*1..]->(r:Region) RETURN r } AS r
+    MATCH (r)<-[:COVERS]-(p:Program)
+    RETURN DISTINCT p
+    UNION
+    UNWIND CASE WHEN $program IS NULL AND $theme IS NULL AND $region IS NULL THEN [1] ELSE [] END AS go
+    MATCH (p:Program)
+    RETURN p
+  }
+  WITH p
   WHERE ($program IS NULL OR p.id = $program)
     AND ($theme IS NULL OR EXISTS { MATCH (p)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(:Theme {id: $theme}) })
     AND ($region IS NULL OR EXISTS {

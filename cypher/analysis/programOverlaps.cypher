@@ -29,16 +29,41 @@ CALL () {
   OPTIONAL MATCH (:Region {code: $region})-[:PART_OF*0..]->(u:Region)
   RETURN collect(u.code) AS regionUp
 }
-CALL (regionUp) {
-  MATCH (a:Program)-[:ADDRESSES]->(t:Theme)
+// The filters prune the candidates before any pair is formed: with $theme, a pair must match on
+// a theme at or below it, so one side addresses a theme at, below or above it (themeRelated)
+// and the other one at or below it (themeBelow); with $region, each side must cover a region
+// at, below or above it (a shared region within it or containing it lies on that chain).
+CALL () {
+  OPTIONAL MATCH (f:Theme {id: $theme})
+  WITH f, COLLECT { MATCH (x:Theme)-[:PART_OF*0..]->(f) RETURN x } AS below
+  RETURN CASE WHEN $theme IS NULL THEN null ELSE below END AS themeBelow,
+         CASE WHEN $theme IS NULL THEN COLLECT { MATCH (x:Theme) RETURN x }
+              ELSE below + COLLECT { MATCH (f)-[:PART_OF*1..]->(x:Theme) RETURN x } END AS themeRelated
+}
+CALL (regionUp, themeBelow, themeRelated) {
+  UNWIND themeRelated AS t
+  MATCH (a:Program)-[:ADDRESSES]->(t)
+  WHERE $region IS NULL OR EXISTS {
+    MATCH (a)-[:COVERS]->(r:Region)
+    WHERE r.code IN regionUp OR EXISTS { MATCH (r)-[:PART_OF*1..]->(:Region {code: $region}) }
+  }
   MATCH (b:Program)-[:ADDRESSES]->(specific:Theme)-[:PART_OF*0..]->(t)
-  WHERE a <> b
-  WITH CASE WHEN a.id < b.id THEN a ELSE b END AS p,
-       CASE WHEN a.id < b.id THEN b ELSE a END AS q,
-       specific, specific = t AS exact
-  WITH p, q, collect(DISTINCT specific) AS themes, max(CASE WHEN exact THEN 1.0 ELSE 0.5 END) AS themeMatch
-  WHERE ($theme IS NULL OR any(s IN themes WHERE EXISTS { MATCH (s)-[:PART_OF*0..]->(:Theme {id: $theme}) }))
-    AND ($agency IS NULL OR EXISTS { MATCH (:Agency {id: $agency})-[:PARTICIPATES_IN]->(x:Program) WHERE x = p OR x = q })
+  WHERE a <> b AND (themeBelow IS NULL OR specific IN themeBelow)
+    AND ($region IS NULL OR EXISTS {
+      MATCH (b)-[:COVERS]->(r:Region)
+      WHERE r.code IN regionUp OR EXISTS { MATCH (r)-[:PART_OF*1..]->(:Region {code: $region}) }
+    })
+  WITH DISTINCT CASE WHEN a.id < b.id THEN a ELSE b END AS p,
+       CASE WHEN a.id < b.id THEN b ELSE a END AS q
+  WHERE $agency IS NULL OR EXISTS { MATCH (:Agency {id: $agency})-[:PARTICIPATES_IN]->(x:Program) WHERE x = p OR x = q }
+  // Every theme the pair meets on, the filter's or not: a theme one addresses, and the same
+  // theme or one below it that the other addresses.
+  CALL (p, q) {
+    UNWIND [[p, q], [q, p]] AS ends
+    WITH ends[0] AS x, ends[1] AS y
+    MATCH (x)-[:ADDRESSES]->(t:Theme)<-[:PART_OF*0..]-(specific:Theme)<-[:ADDRESSES]-(y)
+    RETURN collect(DISTINCT specific) AS themes, max(CASE WHEN specific = t THEN 1.0 ELSE 0.5 END) AS themeMatch
+  }
   CALL (p, q) {
     // Each covered region with the regions above it, walked upwards only (never down the tree).
     MATCH (p)-[:COVERS]->(ra:Region)

@@ -15,7 +15,9 @@ CALL () {
 }
 UNWIND (CASE WHEN size(themes) = 0 THEN [null] ELSE themes END) AS t
 CALL (t, w) {
-  OPTIONAL MATCH (p:Program)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(t)
+  // From the theme down to its programs (never every program up to the theme).
+  UNWIND CASE WHEN t IS NULL THEN [null] ELSE COLLECT { MATCH (s:Theme)-[:PART_OF*0..]->(t) RETURN s } END AS s
+  OPTIONAL MATCH (s)<-[:ADDRESSES]-(p:Program)
   WHERE $within IS NULL
      OR EXISTS {
           MATCH (p)-[:COVERS]->(c:Region)

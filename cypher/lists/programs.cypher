@@ -10,7 +10,22 @@ CALL () {
   CALL db.index.fulltext.queryNodes('name_search', query) YIELD node
   RETURN collect(node) AS hits
 }
-MATCH (n:Program)
+// The candidates: the theme's programs, else the region's, else all; every filter is checked below.
+CALL () {
+  // Start from the most selective filter given, never from every program when one is:
+  UNWIND CASE WHEN $theme IS NOT NULL THEN [1] ELSE [] END AS go
+  MATCH (:Theme {id: $theme})<-[:PART_OF*0..]-(:Theme)<-[:ADDRESSES]-(n:Program)
+  RETURN DISTINCT n
+  UNION
+  UNWIND CASE WHEN $theme IS NULL AND $region IS NOT NULL THEN [1] ELSE [] END AS go
+  MATCH (:Region {code: $region})<-[:PART_OF*0..]-(:Region)<-[:COVERS]-(n:Program)
+  RETURN DISTINCT n
+  UNION
+  UNWIND CASE WHEN $theme IS NULL AND $region IS NULL THEN [1] ELSE [] END AS go
+  MATCH (n:Program)
+  RETURN n
+}
+WITH hits, n
 WHERE ($search IS NULL OR n IN hits)
   AND ($track IS NULL OR n.track = $track)
   AND ($status IS NULL OR n.status = $status)

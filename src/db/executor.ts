@@ -32,6 +32,8 @@ export type QueryRunner = Pick<ManagedTransaction, 'run'> | Pick<Transaction, 'r
 export interface StatementEvent {
   readonly query: string;
   readonly mode: AccessMode;
+  /** As sent: the benchmark replays statements with them (bench/lib/capture.ts). */
+  readonly params: Record<string, unknown>;
 }
 
 /**
@@ -89,7 +91,7 @@ export class Executor {
     options: TransactionOptions = {},
   ): Promise<T> {
     const send = (tx: QueryRunner) => async (query: string, params: Record<string, unknown>) => {
-      for (const listener of this.listeners) listener({ query, mode });
+      for (const listener of this.listeners) listener({ query, mode, params });
       return (await tx.run(query, params)) as QueryResult;
     };
     try {
