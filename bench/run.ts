@@ -40,6 +40,8 @@ const program = new Command('bench')
   .option('--warmup <n>', 'untimed rounds per case first', whole('--warmup'), 3)
   .option('--throughput-seconds <n>', 'how long autocannon runs per server', whole('--throughput-seconds'), 10)
   .option('--cases <names>', 'only these cases, comma-separated (default: all)')
+  .option('--no-throughput', 'skip autocannon')
+  .option('--no-export', 'skip the GraphML export')
   .option('--reload', 'load the graph again even if the data folder has it')
   .option('--data-dir <dir>', 'the benchmark database folder (default .neo4j/bench-<size>)')
   .option('--out <dir>', 'where <size>.json and <size>.md go; bench/RESULTS.md is updated only for the default', RESULTS_DIR)
@@ -48,7 +50,7 @@ const program = new Command('bench')
 program.parse();
 const size = program.args[0] as SizeName;
 const options = program.opts<{
-  iterations?: number; cases?: string; warmup: number; throughputSeconds: number; reload?: boolean; dataDir?: string; out: string; heapMb?: number; pagecacheMb?: number;
+  iterations?: number; cases?: string; throughput: boolean; export: boolean; warmup: number; throughputSeconds: number; reload?: boolean; dataDir?: string; out: string; heapMb?: number; pagecacheMb?: number;
 }>();
 const iterations = options.iterations ?? ITERATIONS[size];
 const log = (line: string) => console.error(`bench ${size}: ${line}`);
@@ -102,15 +104,20 @@ async function measure({ db, load, heapMb, pageCacheMb }: BenchDatabase, stops: 
     cases.push(result);
   }
 
-  const busy = ENTITY_QUERIES.programPage;
-  log(`autocannon, 16 connections, ${options.throughputSeconds} s each`);
-  const throughput = {
-    query: 'the filtered program page',
-    ours: await measureThroughput(ours, busy, 16, options.throughputSeconds),
-    peer: await measureThroughput(peer.url, PEER_QUERIES.programPage!, 16, options.throughputSeconds),
-  };
-  log('GraphML export of the whole graph');
-  const exported = await measureExport(db.uri);
+  let throughput: BenchResults['throughput'] = null;
+  if (options.throughput) {
+    log(`autocannon, 16 connections, ${options.throughputSeconds} s each`);
+    throughput = {
+      query: 'the filtered program page',
+      ours: await measureThroughput(ours, ENTITY_QUERIES.programPage, 16, options.throughputSeconds),
+      peer: await measureThroughput(peer.url, PEER_QUERIES.programPage!, 16, options.throughputSeconds),
+    };
+  }
+  let exported: BenchResults['export'] = null;
+  if (options.export) {
+    log('GraphML export of the whole graph');
+    exported = await measureExport(db.uri);
+  }
   const counts = await db.driver.executeQuery(
     `CALL { MATCH (n) RETURN count(n) AS all } CALL { MATCH (n:ImportRun) RETURN count(n) AS runs }
      CALL { MATCH ()-[r]->() RETURN count(r) AS rels } CALL { MATCH ()-[r:IMPORTED_BY]->() RETURN count(r) AS provenance }

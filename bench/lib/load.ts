@@ -10,7 +10,7 @@ import { openBundle } from '../../src/import/sources/open.js';
 import { governmentGraph, indonesianRegions, regionGraph } from '../../src/seed/regions.js';
 import { toBundle } from '../../src/seed/toBundle.js';
 import { scaleRecords } from '../scale/generate.js';
-import { SCALE_SEED, SIZES, type SizeName } from '../scale/sizes.js';
+import { GENERATOR_VERSION, SCALE_SEED, SIZES, type SizeName } from '../scale/sizes.js';
 import { writeBundle } from '../scale/writeBundle.js';
 import { parts } from './parts.js';
 
@@ -21,6 +21,7 @@ export const PART_RECORDS = 1_250_000;
 export interface LoadFigures {
   readonly size: SizeName;
   readonly seed: number;
+  readonly generator: number;
   readonly loadedAt: string;
   readonly regions: { readonly elements: number; readonly seconds: number };
   /** Writing the bundle files (not part of the import rate). */
@@ -40,7 +41,7 @@ export function loadedFigures(dataDir: string, size: SizeName): LoadFigures | nu
   const marker = markerOf(dataDir);
   if (!existsSync(marker) || !existsSync(dataDir)) return null;
   const figures = JSON.parse(readFileSync(marker, 'utf8')) as LoadFigures;
-  return figures.size === size && figures.seed === SCALE_SEED ? figures : null;
+  return figures.size === size && figures.seed === SCALE_SEED && figures.generator === GENERATOR_VERSION ? figures : null;
 }
 
 /** Forgets the graph in `dataDir` (call before the database starts on it). */
@@ -96,7 +97,7 @@ export async function loadScaleGraph(db: Executor, dataDir: string, size: SizeNa
   const elements = loaded.reduce((sum, part) => sum + part.elements, 0);
   const total = loaded.reduce((sum, part) => sum + part.seconds, 0);
   const figures: LoadFigures = {
-    size, seed: SCALE_SEED, loadedAt: new Date().toISOString(), regions: regionFigures,
+    size, seed: SCALE_SEED, generator: GENERATOR_VERSION, loadedAt: new Date().toISOString(), regions: regionFigures,
     generateSeconds: round(generateSeconds), bundleMb: round(bytes / 1024 / 1024), parts: loaded,
     elements, seconds: round(total), elementsPerSecond: Math.round(elements / total),
   };

@@ -28,8 +28,9 @@ export interface BenchResults {
   readonly iterations: number;
   readonly warmup: number;
   readonly cases: readonly CaseResult[];
-  readonly throughput: { readonly ours: Throughput; readonly peer: Throughput; readonly query: string };
-  readonly export: ExportFigures;
+  /** Null when skipped (--no-throughput, --no-export). */
+  readonly throughput: { readonly ours: Throughput; readonly peer: Throughput; readonly query: string } | null;
+  readonly export: ExportFigures | null;
 }
 
 export function caseResult(name: string, kind: CaseResult['kind'], latency: Sides<Summary>, statements: number, floor: CaseResult['floor'], peerAbsent?: string): CaseResult {
@@ -61,11 +62,11 @@ export function markdown(results: BenchResults): string {
     '|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `Throughput, autocannon, ${t.ours.connections} connections for ${t.ours.seconds} s, ${t.query}: ours ${n(t.ours.requestsPerSecond)} req/s (median ${t.ours.latencyMedianMs} ms, p97.5 ${t.ours.latencyP97_5Ms} ms, ${t.ours.failures} failures); @neo4j/graphql ${n(t.peer.requestsPerSecond)} req/s (median ${t.peer.latencyMedianMs} ms, p97.5 ${t.peer.latencyP97_5Ms} ms, ${t.peer.failures} failures).`,
+    t ? `Throughput, autocannon, ${t.ours.connections} connections for ${t.ours.seconds} s, ${t.query}: ours ${n(t.ours.requestsPerSecond)} req/s (median ${t.ours.latencyMedianMs} ms, p97.5 ${t.ours.latencyP97_5Ms} ms, ${t.ours.failures} failures); @neo4j/graphql ${n(t.peer.requestsPerSecond)} req/s (median ${t.peer.latencyMedianMs} ms, p97.5 ${t.peer.latencyP97_5Ms} ms, ${t.peer.failures} failures).` : 'Throughput: not measured in this run.',
     '',
     `Import (check, write, commit; ${load.parts.length} bundle${load.parts.length === 1 ? '' : 's'} of at most 1,250,000 records, ${n(load.bundleMb)} MB of JSON): ${n(load.elements)} elements in ${load.seconds} s = **${n(load.elementsPerSecond)} elements/s** (loaded ${load.loadedAt}; the regions before it: ${n(load.regions.elements)} elements in ${load.regions.seconds} s).`,
     '',
-    `GraphML export of the whole graph: ${n(e.elements)} elements (${n(e.megabytes)} MB) in ${e.seconds} s = **${n(e.elementsPerSecond)} elements/s**, peak RSS of the exporting process **${n(e.peakRssMb)} MB** (peak heap ${n(e.peakHeapMb)} MB).`,
+    e ? `GraphML export of the whole graph: ${n(e.elements)} elements (${n(e.megabytes)} MB) in ${e.seconds} s = **${n(e.elementsPerSecond)} elements/s**, peak RSS of the exporting process **${n(e.peakRssMb)} MB** (peak heap ${n(e.peakHeapMb)} MB).` : 'Export: not measured in this run.',
     '',
   ].join('\n');
 }

@@ -134,6 +134,21 @@ export function* scaleRecords(size: ScaleSize, areas: Areas, seed: number): Gene
     for (let p = 0; p < size.programs; p += 1) yield planProgram(p);
   };
   for (const plan of plans()) yield { section: 'programs', record: plan.program };
+  // The programs of each indicator, as offsets into one array (CSR): measurementsOf looks where
+  // an indicator's programs run, and an array per indicator would not stay flat at L.
+  const byIndicator = (() => {
+    const of = new Int32Array(size.programs);
+    const starts = new Int32Array(size.indicators + 1);
+    for (const plan of plans()) {
+      of[plan.index] = plan.indicatorIndex;
+      starts[plan.indicatorIndex + 1]! += 1;
+    }
+    for (let i = 0; i < size.indicators; i += 1) starts[i + 1]! += starts[i]!;
+    const programs = new Int32Array(size.programs);
+    const next = starts.slice(0, size.indicators);
+    for (let p = 0; p < size.programs; p += 1) programs[next[of[p]!]!++] = p;
+    return (i: number) => programs.subarray(starts[i]!, starts[i + 1]!);
+  })();
   for (let i = 0; i < size.indicators; i += 1) for (const record of measurementsOf(i)) yield { section: 'measurements', record };
 
   for (let t = ROOT_THEMES; t < size.themes; t += 1) {
@@ -240,7 +255,7 @@ export function* scaleRecords(size: ScaleSize, areas: Areas, seed: number): Gene
     const random = stream(STREAM.measurements, i);
     const provinces = new Map<string, number>();
     const regencyCounts = new Map<string, number>();
-    for (let p = i; p < size.programs; p += size.indicators) {
+    for (const p of byIndicator(i)) {
       for (const { to } of planProgram(p).covers) {
         if (to === 'ID') continue;
         provinces.set(to.slice(0, 2), (provinces.get(to.slice(0, 2)) ?? 0) + 1);
@@ -266,6 +281,17 @@ export function* scaleRecords(size: ScaleSize, areas: Areas, seed: number): Gene
         };
       }
     }
+  }
+
+  /**
+   * Indicators belong to themes, as a poverty rate to poverty programs: each leaf theme has a
+   * pool of indicators (every indicator is in one or two pools), and a program is measured by
+   * one of its first theme's (a leaf's) pool.
+   */
+  function indicatorOf(p: number, theme: number): number {
+    const leaves = Math.max(1, size.themes - ROOT_THEMES);
+    const pool = Math.ceil(size.indicators / leaves);
+    return ((theme - ROOT_THEMES) * pool + (p % pool)) % size.indicators;
   }
 
   function planProgram(p: number) {
@@ -297,7 +323,8 @@ export function* scaleRecords(size: ScaleSize, areas: Areas, seed: number): Gene
       partners: skewed(random, size.partners, random.int(0, 4), 3).map((n) => ({ from: id('partner', n), to: program, role: random.pick(PARTNER_ROLES) })),
       themes: themes.map((t) => ({ from: program, to: id('theme', t) })),
       covers: covers.map((code) => ({ from: program, to: code })),
-      indicator: { from: program, to: id('indicator', p % size.indicators) },
+      indicatorIndex: indicatorOf(p, themes[0]!),
+      indicator: { from: program, to: id('indicator', indicatorOf(p, themes[0]!)) },
     };
   }
 }

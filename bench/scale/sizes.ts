@@ -22,3 +22,6 @@ export type SizeName = keyof typeof SIZES;
 
 /** The fixed seed: the same size and seed give the same graph, record for record. */
 export const SCALE_SEED = 20261123;
+
+/** Bumped whenever the generator changes what it yields: a benchmark database loaded by another version is loaded again. */
+export const GENERATOR_VERSION = 2;

@@ -14,9 +14,10 @@
 //   year, target, actual).
 OPTIONAL MATCH (t:Theme {id: $theme})
 OPTIONAL MATCH (w:Region {code: $within})
-CALL (t) {
-  // From the theme down to its programs (never every program up to the theme).
-  UNWIND COLLECT { MATCH (s:Theme)-[:PART_OF*0..]->(t) RETURN s } AS s
+// The theme and its sub-themes: a program is on the theme when it addresses one of them.
+WITH t, w, COLLECT { MATCH (s:Theme)-[:PART_OF*0..]->(t) RETURN s } AS scope
+CALL (scope) {
+  UNWIND scope AS s
   MATCH (s)<-[:ADDRESSES]-(p:Program)
   RETURN collect(DISTINCT p) AS programs
 }
@@ -25,25 +26,26 @@ CALL (programs) {
   MATCH (p)-[:MEASURED_BY]->(i:Indicator)
   RETURN collect(DISTINCT i) AS indicators
 }
-CALL (w, t, indicators) {
+CALL (w, scope, indicators) {
   MATCH (r:Region {level: $level})-[:PART_OF*0..]->(w)
   WHERE NOT $remoteOnly OR r.outermostIslandCount > 0
   // Siblings share everything above their parent: work that out once per parent.
   OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
   WITH parent, collect(r) AS siblings
-  CALL (parent, t) {
+  CALL (parent, scope) {
     MATCH path = (parent)-[:PART_OF*0..2]->(via:Region)<-[:COVERS]-(p:Program)
-    // On the theme: the same test as `programs`, asked of the graph (a list scan per row is slow at scale).
-    WHERE EXISTS { MATCH (p)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(t) }
+    // On the theme: the same test as `programs`, asked of the program's few themes (a scan of
+    // the list of programs per row is slow at scale).
+    WHERE EXISTS { MATCH (p)-[:ADDRESSES]->(s:Theme) WHERE s IN scope }
     WITH p, via, length(path) AS hops
     ORDER BY hops
     WITH p, collect({via: via.code, hops: hops})[0] AS nearest
     RETURN collect({program: p.id, via: nearest.via, hops: nearest.hops}) AS inherited
   }
   UNWIND siblings AS r
-  CALL (r, t) {
+  CALL (r, scope) {
     MATCH (r)<-[:COVERS]-(p:Program)
-    WHERE EXISTS { MATCH (p)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(t) }
+    WHERE EXISTS { MATCH (p)-[:ADDRESSES]->(s:Theme) WHERE s IN scope }
     RETURN collect(p.id) AS direct
   }
   WITH r, [id IN direct | {program: id, via: r.code, hops: 0}]

@@ -6,12 +6,16 @@
 //            the national figures too, which have no region).
 // Row (always exactly one): found (the node named exists), points: per measurement with a target
 // or an actual, sorted by indicator name (then id), year, region code (national first):
-// indicator (properties), year, target, actual, region (properties, null for a national figure).
+// indicator (id), year, target, actual, region (code, null for a national figure); indicators and
+// regions: the properties of each one the points name, once.
 CALL () {
   MATCH (:Program {id: $program})-[:MEASURED_BY]->(i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement)
   RETURN i, m
   UNION
-  MATCH (:Theme {id: $theme})<-[:PART_OF*0..]-(:Theme)<-[:ADDRESSES]-(:Program)-[:MEASURED_BY]->(i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement)
+  // Many programs share an indicator: each indicator's measurements are read once.
+  MATCH (:Theme {id: $theme})<-[:PART_OF*0..]-(:Theme)<-[:ADDRESSES]-(:Program)-[:MEASURED_BY]->(i:Indicator)
+  WITH DISTINCT i
+  MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement)
   RETURN i, m
   UNION
   MATCH (:Region {code: $region})<-[:PART_OF*0..]-(:Region)<-[:MEASURED_IN]-(m:Measurement)<-[:HAS_MEASUREMENT]-(i:Indicator)
@@ -26,7 +30,8 @@ WHERE m.target IS NOT NULL OR m.actual IS NOT NULL
 OPTIONAL MATCH (m)-[:MEASURED_IN]->(r:Region)
 WITH i, m, r
 ORDER BY i.name, i.id, m.year, coalesce(r.code, '')
-WITH collect({indicator: properties(i), year: m.year, target: m.target, actual: m.actual, region: properties(r)}) AS points
+WITH collect({indicator: i.id, year: m.year, target: m.target, actual: m.actual, region: r.code}) AS points,
+     collect(DISTINCT i) AS indicators, collect(DISTINCT r) AS regions
 RETURN EXISTS { MATCH (:Program {id: $program}) } OR EXISTS { MATCH (:Theme {id: $theme}) }
        OR EXISTS { MATCH (:Region {code: $region}) } AS found,
-       points
+       points, [x IN indicators | properties(x)] AS indicators, [x IN regions | properties(x)] AS regions

@@ -42,17 +42,28 @@ CALL () {
 }
 CALL (regionUp, themeBelow, themeRelated) {
   UNWIND themeRelated AS t
-  MATCH (a:Program)-[:ADDRESSES]->(t)
-  WHERE $region IS NULL OR EXISTS {
-    MATCH (a)-[:COVERS]->(r:Region)
-    WHERE r.code IN regionUp OR EXISTS { MATCH (r)-[:PART_OF*1..]->(:Region {code: $region}) }
-  }
-  MATCH (b:Program)-[:ADDRESSES]->(specific:Theme)-[:PART_OF*0..]->(t)
-  WHERE a <> b AND (themeBelow IS NULL OR specific IN themeBelow)
-    AND ($region IS NULL OR EXISTS {
-      MATCH (b)-[:COVERS]->(r:Region)
+  // Per theme, each side's programs are found (and the region filter checked) once, then paired.
+  CALL (t, regionUp) {
+    MATCH (a:Program)-[:ADDRESSES]->(t)
+    WHERE $region IS NULL OR EXISTS {
+      MATCH (a)-[:COVERS]->(r:Region)
       WHERE r.code IN regionUp OR EXISTS { MATCH (r)-[:PART_OF*1..]->(:Region {code: $region}) }
-    })
+    }
+    RETURN collect(a) AS firsts
+  }
+  CALL (t, regionUp, themeBelow) {
+    MATCH (b:Program)-[:ADDRESSES]->(specific:Theme)-[:PART_OF*0..]->(t)
+    WHERE (themeBelow IS NULL OR specific IN themeBelow)
+      AND ($region IS NULL OR EXISTS {
+        MATCH (b)-[:COVERS]->(r:Region)
+        WHERE r.code IN regionUp OR EXISTS { MATCH (r)-[:PART_OF*1..]->(:Region {code: $region}) }
+      })
+    RETURN collect(DISTINCT b) AS seconds
+  }
+  UNWIND firsts AS a
+  UNWIND seconds AS b
+  WITH a, b
+  WHERE a <> b
   WITH DISTINCT CASE WHEN a.id < b.id THEN a ELSE b END AS p,
        CASE WHEN a.id < b.id THEN b ELSE a END AS q
   WHERE $agency IS NULL OR EXISTS { MATCH (:Agency {id: $agency})-[:PARTICIPATES_IN]->(x:Program) WHERE x = p OR x = q }

@@ -13,24 +13,33 @@ CALL () {
   WHERE $themes IS NULL OR t.id IN $themes
   RETURN collect(t) AS themes
 }
-UNWIND (CASE WHEN size(themes) = 0 THEN [null] ELSE themes END) AS t
-CALL (t, w) {
-  // From the theme down to its programs (never every program up to the theme).
-  UNWIND CASE WHEN t IS NULL THEN [null] ELSE COLLECT { MATCH (s:Theme)-[:PART_OF*0..]->(t) RETURN s } END AS s
-  OPTIONAL MATCH (s)<-[:ADDRESSES]-(p:Program)
-  WHERE $within IS NULL
-     OR EXISTS {
-          MATCH (p)-[:COVERS]->(c:Region)
-          WHERE EXISTS { (w)-[:PART_OF*0..]->(c) } OR EXISTS { (c)-[:PART_OF*1..]->(w) }
-        }
-  WITH DISTINCT p
+// Each program in reach is read once and counted for every theme it is on (its themes and the
+// themes above them), instead of walking every theme down to all its programs: the cost follows
+// the programs in the region, not programs x themes.
+CALL (w, themes) {
+  CALL (w) {
+    UNWIND CASE WHEN $within IS NULL THEN [1] ELSE [] END AS go
+    MATCH (p:Program)
+    RETURN p
+    UNION
+    // Programs covering the region, a region within it or one containing it.
+    UNWIND CASE WHEN $within IS NULL THEN [] ELSE [1] END AS go
+    UNWIND COLLECT { MATCH (w)<-[:PART_OF*0..]-(r:Region) RETURN r } + COLLECT { MATCH (w)-[:PART_OF*1..]->(r:Region) RETURN r } AS r
+    MATCH (r)<-[:COVERS]-(p:Program)
+    RETURN DISTINCT p
+  }
+  MATCH (p)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..]->(t:Theme)
+  WHERE $themes IS NULL OR t.id IN $themes
+  WITH DISTINCT t, p
   OPTIONAL MATCH (a:Agency)-[r:PARTICIPATES_IN]->(p)
-  WITH p, a, collect(r.role) AS roles
-  RETURN count(DISTINCT p) AS programCount,
-         count(CASE WHEN 'LEAD' IN roles THEN 1 END) > 0 AS led,
-         collect(CASE WHEN a IS NOT NULL AND ($level IS NULL OR a.level = $level)
-                      THEN {agency: properties(a), program: p.id, roles: roles} END) AS participations
+  WITH t, p, a, collect(r.role) AS roles
+  WITH t, count(DISTINCT p) AS programCount,
+       count(CASE WHEN 'LEAD' IN roles THEN 1 END) > 0 AS led,
+       collect(CASE WHEN a IS NOT NULL AND ($level IS NULL OR a.level = $level)
+                    THEN {agency: properties(a), program: p.id, roles: roles} END) AS participations
+  RETURN collect({theme: t, programCount: programCount, led: led, participations: participations}) AS found
 }
-WITH w, collect(CASE WHEN t IS NOT NULL
-                     THEN {theme: properties(t), programCount: programCount, led: led, participations: participations} END) AS columns
-RETURN $within IS NULL OR w IS NOT NULL AS withinFound, columns
+RETURN $within IS NULL OR w IS NOT NULL AS withinFound,
+       [t IN themes | coalesce(
+         head([c IN found WHERE c.theme = t | {theme: properties(t), programCount: c.programCount, led: c.led, participations: c.participations}]),
+         {theme: properties(t), programCount: 0, led: false, participations: []})] AS columns

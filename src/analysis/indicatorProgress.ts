@@ -34,16 +34,17 @@ export function progressStatus(direction: Direction, target: number | null, actu
   return reached < 1 - tolerance - EPSILON ? 'OFF_TRACK' : 'ON_TRACK';
 }
 
+/** A point names its indicator and region by key; each indicator and region comes once beside them. */
 const Point = z.object({
-  indicator: IndicatorRecord, year: z.number().int(), target: z.number().nullable(), actual: z.number().nullable(),
-  region: RegionRecord.nullable(),
+  indicator: z.string(), year: z.number().int(), target: z.number().nullable(), actual: z.number().nullable(),
+  region: z.string().nullable(),
 });
 
 const indicatorProgressQuery = defineQuery({
   name: 'analysis/indicatorProgress',
   mode: 'READ',
   params: z.object({ program: z.string().nullable(), theme: z.string().nullable(), region: z.string().nullable() }),
-  row: z.object({ found: z.boolean(), points: z.array(Point) }),
+  row: z.object({ found: z.boolean(), points: z.array(Point), indicators: z.array(IndicatorRecord), regions: z.array(RegionRecord) }),
 });
 
 export interface ProgressPoint {
@@ -78,12 +79,17 @@ export async function indicatorProgress(db: Executor, scope: ProgressScope, tole
     if (params.theme !== null) throw new NotFoundError('Theme', params.theme, 'theme');
     throw new NotFoundError('Region', params.region!, 'region');
   }
+  const indicators = new Map(row!.indicators.map((i) => [i.id, i]));
+  const regions = new Map(row!.regions.map((r) => [r.code, r]));
   const points = row!.points.map((p): ProgressPoint => {
-    const reached = achievement(p.indicator.direction, p.target, p.actual);
+    const indicator = indicators.get(p.indicator)!;
+    const reached = achievement(indicator.direction, p.target, p.actual);
     return {
       ...p,
+      indicator,
+      region: p.region === null ? null : regions.get(p.region)!,
       achievement: reached === null ? null : round3(reached),
-      status: progressStatus(p.indicator.direction, p.target, p.actual, tolerance),
+      status: progressStatus(indicator.direction, p.target, p.actual, tolerance),
     };
   });
   return { points, offTrackCount: points.filter((p) => p.status === 'OFF_TRACK').length, rule: INDICATOR_PROGRESS_RULE };

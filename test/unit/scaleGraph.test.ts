@@ -142,6 +142,20 @@ describe('the size S benchmark graph', () => {
     expect(measurements.some((m) => m.actual === undefined)).toBe(true);
   });
 
+  it('measures the programs of a theme by that theme\'s few indicators', () => {
+    const themeOf = new Map<string, string>();
+    for (const link of bundle.links.ADDRESSES!) if (!themeOf.has(link.from)) themeOf.set(link.from, link.to);
+    const indicatorsOf = new Map<string, Set<string>>();
+    for (const link of bundle.links.MEASURED_BY!) {
+      const theme = themeOf.get(link.from)!;
+      indicatorsOf.set(theme, (indicatorsOf.get(theme) ?? new Set()).add(link.to));
+    }
+    // 200 indicators over 48 leaf themes: a pool of 5 each, so a theme's programs share at most 5.
+    expect(indicatorsOf.size).toBe(48);
+    for (const [theme, indicators] of indicatorsOf) expect(indicators.size, theme).toBeLessThanOrEqual(5);
+    expect(new Set(bundle.links.MEASURED_BY!.map((link) => link.to)).size).toBe(200);
+  });
+
   it('is skewed like a real government: few national programs, a LEAD each, a few busy partners', () => {
     const covers = bundle.links.COVERS!;
     const national = new Set(covers.filter((l) => l.to === 'ID').map((l) => l.from)).size;
