@@ -3,11 +3,15 @@ import { HUB_AGENCY, ROOT_THEME, type GraphqlRequest } from './entities.js';
 /** A leaf theme (PART_OF a root theme) and a province of the real regions (Jawa Barat). */
 export const LEAF_THEME = 'scale-theme-12';
 export const PROVINCE = '32';
+/** The root theme and four of its sub-themes (the generator makes theme t a sub-theme of t mod 12; S has 60 themes). */
+export const ROOT_FAMILY = [ROOT_THEME, ...[12, 24, 36, 48].map((t) => `scale-theme-${t}`)];
 
 /**
  * Every analysis, asked as an analyst would on the scale graph (bench/scale/generate.ts): on a
- * theme, a province or a national agency, the first page of its answer with the fields a
- * dashboard shows. Each is one GraphQL request; its floor replays the statements it sends.
+ * theme, a province (Jawa Barat) or a national agency, the first page of its answer with the
+ * fields a dashboard shows: who does what on one family of themes in a province, how the
+ * indicators stand in a province. Each is one GraphQL request; its floor replays the
+ * statements it sends.
  */
 export const ANALYSIS_QUERIES = {
   programOverlaps: {
@@ -38,14 +42,14 @@ export const ANALYSIS_QUERIES = {
     variables: { theme: ROOT_THEME },
   },
   responsibilityMatrix: {
-    query: `query Matrix($region: ID!) {
-  responsibilityMatrix(within: $region) {
+    query: `query Matrix($themes: [ID!], $region: ID!) {
+  responsibilityMatrix(themes: $themes, within: $region) {
     themes { id }
     rows { agency { id name } programCount cells { theme { id } programCount roles { role count } } }
     themesWithoutLead { id }
   }
 }`,
-    variables: { region: PROVINCE },
+    variables: { themes: ROOT_FAMILY, region: PROVINCE },
   },
   helixBalance: {
     query: `query Helix($theme: ID!) {
@@ -78,13 +82,13 @@ export const ANALYSIS_QUERIES = {
     variables: { agency: HUB_AGENCY, theme: ROOT_THEME },
   },
   indicatorProgress: {
-    query: `query Progress($theme: ID!) {
-  indicatorProgress(theme: $theme) {
+    query: `query Progress($region: ID!) {
+  indicatorProgress(region: $region) {
     offTrackCount
     points { indicator { id } year region { code } target actual achievement status }
   }
 }`,
-    variables: { theme: ROOT_THEME },
+    variables: { region: PROVINCE },
   },
 } as const satisfies Record<string, GraphqlRequest>;
 

@@ -8,21 +8,27 @@
 // or an actual, sorted by indicator name (then id), year, region code (national first):
 // indicator (id), year, target, actual, region (code, null for a national figure); indicators and
 // regions: the properties of each one the points name, once.
+// Each branch runs only for the scope asked (an empty UNWIND skips it), so no branch scans
+// every indicator to find that its parameter is null.
 CALL () {
+  UNWIND CASE WHEN $program IS NULL THEN [] ELSE [1] END AS go
   MATCH (:Program {id: $program})-[:MEASURED_BY]->(i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement)
   RETURN i, m
   UNION
   // Many programs share an indicator: each indicator's measurements are read once.
+  UNWIND CASE WHEN $theme IS NULL THEN [] ELSE [1] END AS go
   MATCH (:Theme {id: $theme})<-[:PART_OF*0..]-(:Theme)<-[:ADDRESSES]-(:Program)-[:MEASURED_BY]->(i:Indicator)
   WITH DISTINCT i
   MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement)
   RETURN i, m
   UNION
+  UNWIND CASE WHEN $region IS NULL THEN [] ELSE [1] END AS go
   MATCH (:Region {code: $region})<-[:PART_OF*0..]-(:Region)<-[:MEASURED_IN]-(m:Measurement)<-[:HAS_MEASUREMENT]-(i:Indicator)
   RETURN i, m
   UNION
+  UNWIND CASE WHEN $region = 'ID' THEN [1] ELSE [] END AS go
   MATCH (i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement)
-  WHERE $region = 'ID' AND m.regionCode IS NULL
+  WHERE m.regionCode IS NULL
   RETURN i, m
 }
 WITH i, m

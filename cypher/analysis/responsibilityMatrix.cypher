@@ -6,7 +6,8 @@
 // Row (always exactly one): withinFound (true when $within is null or exists),
 //   columns: one map per theme found: theme (properties), programCount (programs counted),
 //   led (whether any agency, of any level, takes the LEAD role in one of them),
-//   participations: one map per agency (of $level) and program: agency (properties), program (id), roles.
+//   participations: one map per agency (of $level) and program: agency (id), program (id), roles;
+//   agencies: the properties of each agency the participations name, once.
 OPTIONAL MATCH (w:Region {code: $within})
 CALL () {
   MATCH (t:Theme)
@@ -36,10 +37,13 @@ CALL (w, themes) {
   WITH t, count(DISTINCT p) AS programCount,
        count(CASE WHEN 'LEAD' IN roles THEN 1 END) > 0 AS led,
        collect(CASE WHEN a IS NOT NULL AND ($level IS NULL OR a.level = $level)
-                    THEN {agency: properties(a), program: p.id, roles: roles} END) AS participations
+                    THEN {agency: a.id, program: p.id, roles: roles} END) AS participations
   RETURN collect({theme: t, programCount: programCount, led: led, participations: participations}) AS found
 }
+WITH w, themes, found,
+     COLLECT { UNWIND found AS c UNWIND c.participations AS x RETURN DISTINCT x.agency AS id } AS named
 RETURN $within IS NULL OR w IS NOT NULL AS withinFound,
        [t IN themes | coalesce(
          head([c IN found WHERE c.theme = t | {theme: properties(t), programCount: c.programCount, led: c.led, participations: c.participations}]),
-         {theme: properties(t), programCount: 0, led: false, participations: []})] AS columns
+         {theme: properties(t), programCount: 0, led: false, participations: []})] AS columns,
+       COLLECT { UNWIND named AS id MATCH (a:Agency {id: id}) RETURN properties(a) AS a } AS agencies

@@ -19,12 +19,14 @@ const ROLES = ParticipationRole.options;
 
 const Participation = z.object({ agency: AgencyRecord, program: z.string(), roles: z.array(ParticipationRole) });
 const Column = z.object({ theme: ThemeRecord, programCount: z.number().int(), led: z.boolean(), participations: z.array(Participation) });
+/** As the statement sends a column: agencies by id, each agency once beside the columns (a region at scale has thousands of participations). */
+const ColumnRow = Column.extend({ participations: z.array(Participation.extend({ agency: z.string() })) });
 
 const responsibilityMatrixQuery = defineQuery({
   name: 'analysis/responsibilityMatrix',
   mode: 'READ',
   params: z.object({ themes: z.array(z.string()).nullable(), within: z.string().nullable(), level: GovernmentLevel.nullable() }),
-  row: z.object({ withinFound: z.boolean(), columns: z.array(Column) }),
+  row: z.object({ withinFound: z.boolean(), columns: z.array(ColumnRow), agencies: z.array(AgencyRecord) }),
 });
 
 export type Column = z.output<typeof Column>;
@@ -104,7 +106,11 @@ export function orderColumns(columns: readonly Column[], themes: readonly string
 /** Who does what: agencies by themes, in one statement. */
 export async function responsibilityMatrix(db: Executor, args: ResponsibilityMatrixArgs): Promise<ResponsibilityMatrix> {
   const [row] = await responsibilityMatrixQuery.run(db, { themes: args.themes ? [...args.themes] : null, within: args.within, level: args.level });
-  const { withinFound, columns } = row!;
+  const { withinFound } = row!;
+  const agencies = new Map(row!.agencies.map((agency) => [agency.id, agency]));
+  const columns: Column[] = row!.columns.map((column) => ({
+    ...column, participations: column.participations.map((p) => ({ ...p, agency: agencies.get(p.agency)! })),
+  }));
   if (!withinFound) throw new NotFoundError('Region', args.within!, 'within');
   if (args.themes) {
     const found = new Set(columns.map((column) => column.theme.id));
