@@ -28,10 +28,12 @@ export interface StatementProfile {
 const program = new Command('bench:profile')
   .description('PROFILE the statements behind every benchmark case on the benchmark graph')
   .addArgument(new Command().createArgument('<size>', 'S, M or L').choices(Object.keys(SIZES)))
-  .option('--cases <names>', 'only these cases, comma-separated');
+  .option('--cases <names>', 'only these cases, comma-separated')
+  .option('--data-dir <dir>', 'the benchmark database folder (default .neo4j/bench-<size>)');
 program.parse();
 const size = program.args[0] as SizeName;
-const only = program.opts<{ cases?: string }>().cases?.split(',').map((name) => name.trim());
+const options = program.opts<{ cases?: string; dataDir?: string }>();
+const only = options.cases?.split(',').map((name) => name.trim());
 const log = (line: string) => console.error(`profile ${size}: ${line}`);
 
 function operators(plan: Operator): Operator[] {
@@ -58,7 +60,7 @@ async function profile(driver: Driver, database: string, statements: Statements)
 }
 
 async function main(): Promise<void> {
-  const { db } = await openBenchDatabase(size, { log });
+  const { db } = await openBenchDatabase(size, { dataDir: options.dataDir, log });
   const api = await startOurApi(db);
   try {
     const cases = Object.entries({ ...ANALYSIS_QUERIES, ...ENTITY_QUERIES } as Record<string, GraphqlRequest>)
