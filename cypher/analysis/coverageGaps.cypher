@@ -26,26 +26,26 @@ CALL (programs) {
   MATCH (p)-[:MEASURED_BY]->(i:Indicator)
   RETURN collect(DISTINCT i) AS indicators
 }
-CALL (w, scope, indicators) {
+CALL (w, programs, indicators) {
   MATCH (r:Region {level: $level})-[:PART_OF*0..]->(w)
   WHERE NOT $remoteOnly OR r.outermostIslandCount > 0
   // Siblings share everything above their parent: work that out once per parent.
   OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
   WITH parent, collect(r) AS siblings
-  CALL (parent, scope) {
+  CALL (parent, programs) {
     MATCH path = (parent)-[:PART_OF*0..2]->(via:Region)<-[:COVERS]-(p:Program)
-    // On the theme: the same test as `programs`, asked of the program's few themes (a scan of
-    // the list of programs per row is slow at scale).
-    WHERE EXISTS { MATCH (p)-[:ADDRESSES]->(s:Theme) WHERE s IN scope }
+    // On the theme. (Neo4j tests membership of a list it sees again and again with a hash set:
+    // cheaper than asking each program's relationships, which a program has dozens of.)
+    WHERE p IN programs
     WITH p, via, length(path) AS hops
     ORDER BY hops
     WITH p, collect({via: via.code, hops: hops})[0] AS nearest
     RETURN collect({program: p.id, via: nearest.via, hops: nearest.hops}) AS inherited
   }
   UNWIND siblings AS r
-  CALL (r, scope) {
+  CALL (r, programs) {
     MATCH (r)<-[:COVERS]-(p:Program)
-    WHERE EXISTS { MATCH (p)-[:ADDRESSES]->(s:Theme) WHERE s IN scope }
+    WHERE p IN programs
     RETURN collect(p.id) AS direct
   }
   WITH r, [id IN direct | {program: id, via: r.code, hops: 0}]
