@@ -12,6 +12,7 @@ import { ENTITY_QUERIES, type GraphqlRequest } from './cases/entities.js';
 import { FLOOR_CYPHER } from './cases/floor.js';
 import { captureStatements, replay } from './lib/capture.js';
 import { measureExport } from './lib/exportRun.js';
+import { wholeCounts } from '../src/export/source.js';
 import { postGraphql } from './lib/http.js';
 import { openBenchDatabase, type BenchDatabase } from './lib/benchDatabase.js';
 import { describeMachine } from './lib/machine.js';
@@ -123,10 +124,11 @@ async function measure({ db, load, heapMb, pageCacheMb }: BenchDatabase, stops: 
      CALL { MATCH ()-[r]->() RETURN count(r) AS rels } CALL { MATCH ()-[r:IMPORTED_BY]->() RETURN count(r) AS provenance }
      RETURN all - runs AS nodes, rels - provenance AS relationships`, {}, { database });
   const record = counts.records[0]!;
+  const exportable = await wholeCounts(db);
   return {
     size, date: new Date().toISOString().slice(0, 10),
     machine: await describeMachine(db.driver, heapMb, pageCacheMb),
-    graph: { nodes: Number(record.get('nodes')), relationships: Number(record.get('relationships')) },
+    graph: { nodes: Number(record.get('nodes')), relationships: Number(record.get('relationships')), exportable },
     load, iterations, warmup: options.warmup, cases, throughput, export: exported,
   };
 }

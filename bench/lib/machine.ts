@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 
@@ -16,13 +16,8 @@ export interface Machine {
 
 /** What the figures were measured on: they mean little without it. */
 export async function describeMachine(driver: Driver, heapMb: number, pageCacheMb: number): Promise<Machine> {
-  let java = 'unknown';
-  try {
-    // `java -version` writes to stderr; its first line names the runtime and version.
-    java = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] || 'unknown';
-  } catch (error) {
-    java = String((error as { stderr?: string }).stderr ?? '').split('\n')[0] || 'unknown';
-  }
+  // `java -version` writes to stderr; its first line names the runtime and version.
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr?.split('\n')[0]?.trim() || 'unknown';
   const components = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
   const neo4j = components.records.map((r) => `${r.get('name')} ${r.get('version')} ${r.get('edition')}`).join(', ');
   return {

@@ -23,7 +23,8 @@ export interface BenchResults {
   readonly size: string;
   readonly date: string;
   readonly machine: Machine;
-  readonly graph: { readonly nodes: number; readonly relationships: number };
+  /** exportable: the nodes and edges a whole-graph export holds (the view kinds; measurements are not among them). */
+  readonly graph: { readonly nodes: number; readonly relationships: number; readonly exportable: { readonly nodes: number; readonly edges: number } };
   readonly load: LoadFigures;
   readonly iterations: number;
   readonly warmup: number;
