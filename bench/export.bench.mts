@@ -4,28 +4,15 @@
 //   node --expose-gc --import tsx bench/export.bench.mts            (embedded Neo4j, .neo4j/data)
 //   NEO4J_DATA_DIR=... NEO4J_BOLT_PORT=... or NEO4J_URI=... work as for npm start.
 // Seed first (npm run seed) so there is a demo graph to export.
-import { Writable } from 'node:stream';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { exportGraph } from '../src/export/exportGraph.js';
 import { EXPORT_FORMATS } from '../src/export/formats.js';
 import { wholeCounts } from '../src/export/source.js';
+import { countingSink } from './lib/countingSink.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-
-/** A Writable that counts bytes and takes a little time per chunk, like a network peer. */
-function countingSink() {
-  let bytes = 0;
-  const out = new Writable({
-    highWaterMark: 64 * 1024,
-    write(chunk: Buffer, _encoding, done) {
-      bytes += chunk.length;
-      setImmediate(done);
-    },
-  });
-  return { out, bytes: () => bytes };
-}
 
 const db = await openDatabase(loadConfig(), () => undefined);
 try {

@@ -2,33 +2,26 @@
 // the export's alone: exports the whole graph at NEO4J_URI (env) as GraphML into a sink that
 // counts bytes and takes a little time per chunk like a network peer, then prints one JSON line:
 // elements, seconds, bytes, peak RSS (the kernel's high-water mark) and peak heap.
-import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
 import { exportGraph } from '../../src/export/exportGraph.js';
+import { countingSink } from './countingSink.js';
 
-let bytes = 0;
-const sink = new Writable({
-  highWaterMark: 64 * 1024,
-  write(chunk: Buffer, _encoding, done) {
-    bytes += chunk.length;
-    setImmediate(done);
-  },
-});
+const sink = countingSink();
 let peakHeap = process.memoryUsage().heapUsed;
 const sampler = setInterval(() => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); }, 10);
 
 const db = await openDatabase(loadConfig(), () => undefined);
 try {
   const started = performance.now();
-  const result = await exportGraph(db, { kind: 'whole' }, 'graphml', sink);
-  await new Promise<void>((done) => sink.end(done));
+  const result = await exportGraph(db, { kind: 'whole' }, 'graphml', sink.out);
+  await new Promise<void>((done) => sink.out.end(done));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const elements = result.nodes + result.edges;
   console.log(JSON.stringify({
     nodes: result.nodes, edges: result.edges, elements, seconds: Math.round(seconds * 100) / 100,
-    elementsPerSecond: Math.round(elements / seconds), megabytes: Math.round(bytes / 1024 / 102.4) / 10,
+    elementsPerSecond: Math.round(elements / seconds), megabytes: Math.round(sink.bytes() / 1024 / 102.4) / 10,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), peakHeapMb: Math.round(peakHeap / 1024 / 1024),
   }));
 } finally {

@@ -1,3 +1,4 @@
+import { ANALYSIS_QUERIES } from '../cases/analyses.js';
 import { ROOT_THEME, type EntityCase } from '../cases/entities.js';
 
 /**
@@ -82,15 +83,8 @@ const MISSING_STRAND_NOTE = 'Our filter follows PART_OF to any depth; the peer s
  */
 export const PEER_ANALYSES: Record<string, PeerComparison> = {
   programsMissingStrandTheme: {
-    ours: {
-      query: `query MissingStrandTheme($theme: ID!) {
-  programsMissingStrand(strand: ACADEMIA, theme: $theme, first: 50) {
-    totalCount
-    nodes { id name }
-  }
-}`,
-      variables: { theme: ROOT_THEME },
-    },
+    // The benchmark's own case (bench/cases/analyses.ts), so the two cannot drift apart.
+    ours: ANALYSIS_QUERIES.programsMissingStrand,
     peer: {
       query: `query PeerMissingStrandTheme($theme: ID!) {
   programsConnection(
