@@ -1,10 +1,13 @@
-// Builds the browser pages into web/dist (git-ignored): the GraphiQL playground and the network
-// explorer, each bundled by esbuild with its CSS, plus the README's example queries as JSON for
-// the playground. Nothing is fetched from the internet at run time. Usage: node scripts/build-web.mjs
+// Builds the browser pages into web/dist (git-ignored): the analyst's workbench (web/app, one
+// React app split into a chunk per page), the GraphiQL playground and the network explorer, each
+// bundled by esbuild with its CSS; the map's boundaries (data/geo); the README's example queries
+// as JSON for the playground; and the docs as HTML (scripts/build-docs.mjs). Nothing is fetched
+// from the internet at run time. Usage: node scripts/build-web.mjs
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDocs } from './build-docs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'web/dist');
@@ -59,7 +62,32 @@ export async function buildWeb({ quiet = false } = {}) {
     metafile: true,
     logLevel: 'warning',
   });
-  const sizes = Object.entries(result.metafile.outputs)
+  // The workbench: one entry, split so that each page loads only its own chunk and the shared ones.
+  rmSync(resolve(out, 'app'), { recursive: true, force: true });
+  mkdirSync(resolve(out, 'app/geo'), { recursive: true });
+  copyFileSync(resolve(root, 'web/app/index.html'), resolve(out, 'app/index.html'));
+  for (const file of ['provinces.topo.json', 'regencies.topo.json']) copyFileSync(resolve(root, 'data/geo', file), resolve(out, 'app/geo', file));
+  const app = await build({
+    entryPoints: { main: resolve(root, 'web/app/main.tsx') },
+    outdir: resolve(out, 'app'),
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    assetNames: 'assets/[name]-[hash]',
+    splitting: true,
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: 'esm',
+    target: ['chrome110', 'firefox110', 'safari16'],
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'linked',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  writeFileSync(resolve(out, 'app/meta.json'), JSON.stringify(app.metafile));
+  await buildDocs({ out: resolve(out, 'docs') });
+  const sizes = [...Object.entries(result.metafile.outputs), ...Object.entries(app.metafile.outputs).filter(([file]) => file.endsWith('main.js'))]
     .filter(([file]) => !file.endsWith('.map'))
     .map(([file, info]) => `${file.replace(/^.*web\/dist\//, '')} ${(info.bytes / 1024).toFixed(0)} KiB`);
   if (!quiet) console.error(`web: built ${examples.length} playground examples and ${sizes.join(', ')} into web/dist in ${Date.now() - started} ms`);

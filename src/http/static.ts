@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
+import { APP_SECTIONS } from '../../web/app/paths.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where scripts/build-web.mjs puts the bundled pages (git-ignored). */
 export const WEB_DIST = resolve(root, 'web/dist');
-const PAGES = ['playground', 'explorer'] as const;
+const PAGES = ['playground', 'explorer', 'app'] as const;
 
 /** Builds web/dist when a page is missing (a fresh clone run without `npm start` / `npm test`). */
 export function ensureWebBuilt(): void {
@@ -17,8 +18,9 @@ export function ensureWebBuilt(): void {
 }
 
 /**
- * The browser pages: the GraphiQL playground at /playground and the network explorer at
- * /explorer, each with its bundle, all from web/dist (nothing from a CDN). A browser opening
+ * The browser pages, all from web/dist (nothing from a CDN): the analyst's workbench at / and
+ * its paths (web/app/paths.ts; its code, chunks and map boundaries under /app/), the GraphiQL
+ * playground at /playground, the network explorer at /explorer, and the docs at /docs/. A browser opening
  * GET /graphql (it asks for HTML and sends no query) is sent to the playground; GET queries
  * (`/graphql?query=...`) and every other client go on to Apollo.
  */
@@ -33,7 +35,22 @@ export function webRouter(): Router {
     }
     next();
   });
-  for (const page of PAGES) {
+  const appPage = resolve(WEB_DIST, 'app', 'index.html');
+  const sendApp: express.RequestHandler = (_req, res) => {
+    res.set('Cache-Control', 'no-cache').sendFile(appPage);
+  };
+  router.get('/', sendApp);
+  router.get(new RegExp(`^/(${APP_SECTIONS.map((s) => s.replace(/[^a-z-]/g, '')).join('|')})(/[^/]+)?/?$`), sendApp);
+  // Chunks and bundles are named by their content hash: cache them; the page itself is not cached.
+  router.use('/app', express.static(resolve(WEB_DIST, 'app'), {
+    index: false, redirect: false, fallthrough: true,
+    setHeaders: (res, path) => res.set('Cache-Control', path.includes('/chunks/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  }));
+  router.get(['/docs', '/docs/'], (_req, res) => {
+    res.set('Cache-Control', 'no-cache').sendFile(resolve(WEB_DIST, 'docs', 'index.html'));
+  });
+  router.use('/docs', express.static(resolve(WEB_DIST, 'docs'), { index: false, redirect: false, extensions: ['html'], setHeaders: (res) => res.set('Cache-Control', 'no-cache') }));
+  for (const page of PAGES.filter((name) => name !== 'app')) {
     router.get(`/${page}`, (_req, res) => {
       res.set('Cache-Control', 'no-cache').sendFile(resolve(WEB_DIST, page, 'index.html'));
     });
