@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
 import { useT } from '../i18n/I18nProvider.js';
 import type { KeyOf } from '../i18n/catalogue.js';
@@ -34,6 +34,11 @@ interface QueryStatusProps {
 export function QueryStatus({ isPending, error, isEmpty = false, emptyText, onRetry, children }: QueryStatusProps) {
   const t = useT('common');
   const errorText = useErrorText();
+  const ready = !error && !isPending;
+  useEffect(() => {
+    // The first answer on screen: the browser test reads it as the page's first render time.
+    if (ready && performance.getEntriesByName('kg:ready').length === 0) performance.mark('kg:ready');
+  }, [ready]);
   if (error) {
     return (
       <div className="state state-error" role="alert" data-state="error">
