@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { buildDocs } from './build-docs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = resolve(root, 'web/dist');
+// WEB_DIST_DIR: build somewhere else (several developers or test runs side by side); the server reads it too.
+const out = process.env.WEB_DIST_DIR ? resolve(process.env.WEB_DIST_DIR) : resolve(root, 'web/dist');
 
 /**
  * The ```graphql blocks of README.md, each titled by the bold line (or heading) above it.

@@ -6,8 +6,8 @@ import express, { Router } from 'express';
 import { APP_SECTIONS } from '../../web/app/paths.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where scripts/build-web.mjs puts the bundled pages (git-ignored). */
-export const WEB_DIST = resolve(root, 'web/dist');
+/** Where scripts/build-web.mjs puts the bundled pages (git-ignored); WEB_DIST_DIR moves both. */
+export const WEB_DIST = process.env.WEB_DIST_DIR ? resolve(process.env.WEB_DIST_DIR) : resolve(root, 'web/dist');
 const PAGES = ['playground', 'explorer', 'app'] as const;
 
 /** Builds web/dist when a page is missing (a fresh clone run without `npm start` / `npm test`). */
