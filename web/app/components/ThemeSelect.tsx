@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useGraphQL } from '../api/useGraphQL.js';
+import { THEME_OPTIONS, type ThemeOptionsAnswer } from '../queries/pickers.js';
+
+interface ThemeSelectProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (id: string) => void;
+  /** The first option's text when a theme may be left unchosen (then its value is ''). */
+  readonly emptyLabel?: string;
+  readonly testId?: string;
+}
+
+/** Every theme by name, indented under its parent; the value is the theme's id. */
+export function ThemeSelect({ label, value, onChange, emptyLabel, testId = 'theme-select' }: ThemeSelectProps) {
+  const { data } = useGraphQL<ThemeOptionsAnswer>(THEME_OPTIONS);
+  const options = useMemo(() => {
+    const nodes = data?.themes.nodes ?? [];
+    const children = new Map<string | null, typeof nodes>();
+    for (const node of nodes) {
+      const parent = node.parent?.id ?? null;
+      children.set(parent, [...(children.get(parent) ?? []), node]);
+    }
+    const ordered: Array<{ id: string; name: string; depth: number }> = [];
+    const walk = (parent: string | null, depth: number) => {
+      for (const node of children.get(parent) ?? []) {
+        ordered.push({ id: node.id, name: node.name, depth });
+        walk(node.id, depth + 1);
+      }
+    };
+    walk(null, 0);
+    return ordered;
+  }, [data]);
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)} data-testid={testId}>
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {value && !options.some((o) => o.id === value) && <option value={value}>{value}</option>}
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>{`${'\u00a0\u00a0'.repeat(option.depth)}${option.name}`}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
