@@ -1,8 +1,16 @@
-/** The home page: what the graph holds (see docs/api-lookup.md for graphSummary). */
-export const ENTRY_THEMES = `query WorkbenchThemes {
-  themes(first: 100, orderBy: { field: NAME, direction: ASC }) { nodes { id name parent { id } } }
+/** The home page: what the graph holds (docs/api-lookup.md describes graphSummary). */
+export const GRAPH_SUMMARY = `query GraphSummary {
+  graphSummary {
+    kinds { kind total fromSources synthetic }
+    relationships
+    articles { ref title count }
+  }
 }`;
 
-export interface ThemesAnswer {
-  themes: { nodes: Array<{ id: string; name: string; parent: { id: string } | null }> };
+export interface GraphSummaryAnswer {
+  graphSummary: {
+    kinds: Array<{ kind: string; total: number; fromSources: number; synthetic: number }>;
+    relationships: number;
+    articles: Array<{ ref: string; title: string; count: number }>;
+  };
 }
