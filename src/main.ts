@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     server = app.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     const base = `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
-    console.error(`ready: GraphQL API at ${base}/graphql, playground at ${base}/playground, explorer at ${base}/explorer`);
+    console.error(`ready: GraphQL API at ${base}/graphql, workbench at ${base}/, playground at ${base}/playground, explorer at ${base}/explorer`);
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
