@@ -15,6 +15,21 @@ interface EntityPickerProps {
   readonly placeholder?: string;
 }
 
+/** What tells a match apart: its kind, level and where it lies ("Kabupaten/kota · Kalimantan Utara"). */
+export function useMatchDetail() {
+  const enumLabel = useEnumLabel();
+  return (match: LookupMatch): string => {
+    const detail = match.detail;
+    const parts = [
+      detail?.regionLevel ? enumLabel('RegionLevel', detail.regionLevel) : detail?.agencyKind ? enumLabel('AgencyKind', detail.agencyKind) : enumLabel('NodeKind', match.kind),
+    ];
+    if (detail?.parent && detail.parent.key !== 'ID') parts.push(detail.parent.kind === 'REGION' ? titleCase(detail.parent.name) : detail.parent.name);
+    if (detail?.startYear || detail?.endYear) parts.push(`${detail.startYear ?? '…'}–${detail.endYear ?? '…'}`);
+    else if (detail?.year) parts.push(String(detail.year));
+    return parts.join(' · ');
+  };
+}
+
 export function matchLabel(match: LookupMatch): string {
   const name = match.kind === 'REGION' ? titleCase(match.name) : match.name;
   return match.acronym && match.acronym !== match.name ? `${name} (${match.acronym})` : name;
@@ -44,7 +59,7 @@ function useChosenName(kinds: readonly string[], value: string): string | null {
  */
 export function EntityPicker({ label, kinds, value, onChange, testId = 'entity-picker', placeholder }: EntityPickerProps) {
   const t = useT('common');
-  const enumLabel = useEnumLabel();
+  const describe = useMatchDetail();
   const id = useId();
   const chosenName = useChosenName(kinds, value);
   const [text, setText] = useState('');
@@ -120,7 +135,7 @@ export function EntityPicker({ label, kinds, value, onChange, testId = 'entity-p
                 data-testid={`${testId}-option`} data-key={match.key} data-kind={match.kind}
                 onMouseDown={(event) => { event.preventDefault(); choose(match); }} onMouseEnter={() => setActive(index)}>
                 <span>{matchLabel(match)}</span>
-                <small>{enumLabel('NodeKind', match.kind)} · {match.key}</small>
+                <small>{describe(match)}</small>
               </li>
             ))}
           </ul>

@@ -8,9 +8,7 @@ import { ShowAsGraphQL } from '../components/ShowAsGraphQL.js';
 import { useEnumLabel, useI18n, useT } from '../i18n/I18nProvider.js';
 import type { KeyOf } from '../i18n/catalogue.js';
 import { isProfileKind, profilePath, QUESTION_PATHS } from '../paths.js';
-import { GRAPH_SUMMARY, type GraphSummaryAnswer } from '../queries/summary.js';
-
-type KindRow = GraphSummaryAnswer['graphSummary']['kinds'][number];
+import { GRAPH_SUMMARY, type GraphSummaryAnswer, type KindCount as KindRow } from '../queries/summary.js';
 
 /** Each question with the page that answers it, opened on a telling example. */
 const QUESTIONS: Array<{ key: KeyOf<'home'>; to: string; testId: string }> = [
@@ -30,15 +28,14 @@ export default function Home() {
   const { fmt } = useI18n();
   const navigate = useNavigate();
   const summary = useGraphQL<GraphSummaryAnswer>(GRAPH_SUMMARY);
-  const kinds = summary.data?.graphSummary.kinds ?? [];
+  const kinds = summary.data?.graphSummary.counts ?? [];
   const total = kinds.reduce((sum, row) => sum + row.total, 0);
-  const other = (row: KindRow) => row.total - row.fromSources - row.synthetic;
-  const columns: Column<KindRow>[] = [
-    { key: 'kind', header: t('holds.kind'), value: (row) => enumLabel('NodeKind', row.kind) },
+    const columns: Column<KindRow>[] = [
+    { key: 'kind', header: t('holds.kind'), value: (row) => enumLabel('NodeKind', row.kind ?? row.label.toUpperCase()) },
     { key: 'total', header: t('holds.total'), value: (row) => row.total, render: (row) => fmt.number(row.total), numeric: true },
     { key: 'fromSources', header: t('holds.fromSources'), value: (row) => row.fromSources, render: (row) => fmt.number(row.fromSources), numeric: true },
     { key: 'synthetic', header: t('holds.synthetic'), value: (row) => row.synthetic, render: (row) => fmt.number(row.synthetic), numeric: true },
-    { key: 'other', header: t('holds.other'), value: other, render: (row) => fmt.number(other(row)), numeric: true },
+    { key: 'unsourced', header: t('holds.unsourced'), value: (row) => row.unsourced, render: (row) => fmt.number(row.unsourced), numeric: true },
   ];
   return (
     <div className="home">
@@ -70,7 +67,7 @@ export default function Home() {
           <h2 id="home-holds-title">{t('holds.title')}</h2>
           <QueryStatus isPending={summary.isPending} error={summary.error} onRetry={() => void summary.refetch()}>
             <p>{t('holds.lead', { total: fmt.number(total), relationships: fmt.number(summary.data?.graphSummary.relationships) })}</p>
-            <DataTable testId="holds" caption={t('holds.title')} fileName="isi-graf" rows={kinds} columns={columns} rowKey={(row) => row.kind} />
+            <DataTable testId="holds" caption={t('holds.title')} fileName="isi-graf" rows={kinds} columns={columns} rowKey={(row) => row.label} />
             <p className="muted">{t('holds.otherHint')}</p>
           </QueryStatus>
         </section>
@@ -81,7 +78,7 @@ export default function Home() {
               {(summary.data?.graphSummary.articles ?? []).map((article) => (
                 <li key={article.ref}>
                   <span className="article-title">{article.title}</span>{' '}
-                  <span className="muted">({t('articles.cited', { count: fmt.number(article.count) })})</span>
+                  <span className="muted">({t('articles.cited', { count: fmt.number(article.nodes) })})</span>
                 </li>
               ))}
             </ol>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useGraphQL } from '../api/useGraphQL.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { EntityLink } from '../components/EntityLink.js';
-import { matchLabel } from '../components/EntityPicker.js';
+import { matchLabel, useMatchDetail } from '../components/EntityPicker.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { QueryStatus } from '../components/QueryStatus.js';
 import { ShowAsGraphQL } from '../components/ShowAsGraphQL.js';
@@ -17,6 +17,7 @@ const KINDS = Object.keys(PROFILE_KINDS);
 export default function Search() {
   const t = useT('search');
   const enumLabel = useEnumLabel();
+  const describe = useMatchDetail();
   const [state, setState] = useUrlState(DEFAULTS);
   const [text, setText] = useState(state.q);
   useEffect(() => setText(state.q), [state.q]);
@@ -27,6 +28,7 @@ export default function Search() {
   const columns: Column<LookupMatch>[] = [
     { key: 'name', header: t('name'), value: matchLabel, render: (row) => <EntityLink kind={row.kind} id={row.key} name={row.name} acronym={row.acronym} /> },
     { key: 'kind', header: t('kind'), value: (row) => enumLabel('NodeKind', row.kind) },
+    { key: 'detail', header: t('detail'), value: describe },
     { key: 'key', header: t('key'), value: (row) => row.key },
   ];
   return (

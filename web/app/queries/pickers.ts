@@ -29,10 +29,23 @@ export interface NodeNameAnswer {
 /** Nodes by what the analyst types: name, acronym, id or code (see docs/api-lookup.md). */
 export const LOOKUP = `query Lookup($text: String!, $kinds: [NodeKind!], $first: Int) {
   lookup(text: $text, kinds: $kinds, first: $first) {
-    matches { kind key name acronym }
-    suggestions { kind key name acronym }
+    matches { ...LookupMatchFields }
+    suggestions { ...LookupMatchFields }
   }
+}
+fragment LookupMatchFields on LookupMatch {
+  kind key name acronym
+  detail { regionLevel agencyKind governmentLevel startYear endYear year parent { kind key name } }
 }`;
 
-export interface LookupMatch { kind: string; key: string; name: string; acronym: string | null }
+export interface LookupDetail {
+  regionLevel: string | null;
+  agencyKind: string | null;
+  governmentLevel: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  year: number | null;
+  parent: { kind: string; key: string; name: string } | null;
+}
+export interface LookupMatch { kind: string; key: string; name: string; acronym: string | null; detail?: LookupDetail }
 export interface LookupAnswer { lookup: { matches: LookupMatch[]; suggestions: LookupMatch[] } }

@@ -1,16 +1,17 @@
 /** The home page: what the graph holds (docs/api-lookup.md describes graphSummary). */
 export const GRAPH_SUMMARY = `query GraphSummary {
   graphSummary {
-    kinds { kind total fromSources synthetic }
+    counts { label kind total fromSources synthetic unsourced }
     relationships
-    articles { ref title count }
+    articles { ref title nodes }
   }
 }`;
 
+export interface KindCount { label: string; kind: string | null; total: number; fromSources: number; synthetic: number; unsourced: number }
 export interface GraphSummaryAnswer {
   graphSummary: {
-    kinds: Array<{ kind: string; total: number; fromSources: number; synthetic: number }>;
+    counts: KindCount[];
     relationships: number;
-    articles: Array<{ ref: string; title: string; count: number }>;
+    articles: Array<{ ref: string; title: string; nodes: number }>;
   };
 }

@@ -14,6 +14,7 @@ export const search = defineMessages({
   'noSuggestion': 'Tidak ada saran. Coba ejaan lain, kata yang lebih pendek, atau kode wilayah (misalnya 65.03).',
   'name': 'Nama',
   'key': 'Kode / id',
+  'detail': 'Keterangan',
   'prompt': 'Ketik nama, singkatan, atau kode, lalu tekan Enter.',
 }, {
   'title': 'Search',
@@ -28,5 +29,6 @@ export const search = defineMessages({
   'noSuggestion': 'No suggestion. Try another spelling, a shorter word, or a region code (65.03, say).',
   'name': 'Name',
   'key': 'Code / id',
+  'detail': 'Details',
   'prompt': 'Type a name, acronym or code, then press Enter.',
 });
