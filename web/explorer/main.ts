@@ -57,13 +57,27 @@ const COLLABORATION_QUERY = `query ExplorerCollaboration($theme: ID, $region: ID
   collaborationNetwork(theme: $theme, region: $region, minWeight: $minWeight, limit: $limit) { ${VIEW_FIELDS} }
 }`;
 
-const SEARCHES: Record<string, { field: string; key: string; fields: string }> = {
-  AGENCY: { field: 'agencies', key: 'id', fields: 'id name acronym' },
-  PROGRAM: { field: 'programs', key: 'id', fields: 'id name' },
-  REGION: { field: 'regions', key: 'code', fields: 'code name level' },
-  THEME: { field: 'themes', key: 'id', fields: 'id name' },
-  PARTNER: { field: 'partners', key: 'id', fields: 'id name helix' },
+/** The API's lookup: names, acronyms, ids and codes, the same matching as the workbench's pickers. */
+const LOOKUP_QUERY = `query ExplorerLookup($text: String!, $kinds: [NodeKind!], $first: Int) {
+  lookup(text: $text, kinds: $kinds, first: $first) {
+    matches { kind key name acronym detail { parent { name } } }
+    suggestions { kind key name acronym detail { parent { name } } }
+  }
+}`;
+
+interface LookupMatch { kind: Kind; key: string; name: string; acronym: string | null; detail: { parent: { name: string } | null } }
+interface LookupAnswer { lookup: { matches: LookupMatch[]; suggestions: LookupMatch[] } }
+
+/** Region names come in upper case from the reference data: "KABUPATEN NUNUKAN" -> "Kabupaten Nunukan". */
+const titleCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, gap: string, letter: string) => gap + letter.toUpperCase()).replace(/\bDki\b/g, 'DKI').replace(/\bDi\b(?= Yogyakarta)/g, 'DI') : name);
+const matchLabel = (match: LookupMatch) => {
+  const name = match.kind === 'REGION' ? titleCase(match.name) : match.name;
+  return `${name}${match.acronym && match.acronym !== match.name ? ` (${match.acronym})` : ''}`;
 };
+
+async function lookup(text: string, kinds: Kind[], first = 12): Promise<LookupAnswer['lookup']> {
+  return (await graphql<LookupAnswer>(LOOKUP_QUERY, { text, kinds, first })).lookup;
+}
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => {
   const element = document.getElementById(id);
@@ -112,36 +126,36 @@ function setStatus(text: string, kind: '' | 'error' | 'loading' = '') {
 let searchSeq = 0;
 async function runSearch() {
   const text = $<HTMLInputElement>('search').value.trim();
-  const kind = $<HTMLSelectElement>('search-kind').value;
-  const spec = SEARCHES[kind];
+  const kind = $<HTMLSelectElement>('search-kind').value as Kind;
   const list = $('results');
-  if (!spec || text.length === 0) {
+  if (text.length === 0) {
     list.textContent = '';
     return;
   }
   const seq = ++searchSeq;
   try {
-    const data = await graphql<Record<string, { nodes: Array<Record<string, string | null>> }>>(
-      `query ExplorerSearch($search: String) { found: ${spec.field}(filter: { search: $search }, first: 12) { nodes { ${spec.fields} } } }`,
-      { search: text },
-    );
+    const found = await lookup(text, [kind]);
     if (seq !== searchSeq) return;
     list.textContent = '';
-    const found = data.found?.nodes ?? [];
-    if (found.length === 0) list.innerHTML = '<li class="none">Nothing found.</li>';
-    for (const item of found) {
-      const key = String(item[spec.key]);
+    const shown = found.matches.length > 0 ? found.matches : found.suggestions;
+    if (found.matches.length === 0) {
+      const note = document.createElement('li');
+      note.className = 'none';
+      note.textContent = shown.length > 0 ? `Tidak ada yang cocok dengan "${text}". Mungkin maksud Anda / did you mean:` : `Tidak ada yang cocok dengan "${text}" / nothing matches.`;
+      list.append(note);
+    }
+    for (const item of shown) {
       const li = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.testid = 'result';
-      button.dataset.kind = kind;
-      button.dataset.key = key;
-      button.textContent = `${item.name ?? key}${item.acronym ? ` (${item.acronym})` : ''} · ${key}`;
+      button.dataset.kind = item.kind;
+      button.dataset.key = item.key;
+      const where = item.detail.parent && item.kind === 'REGION' ? ` · ${titleCase(item.detail.parent.name)}` : '';
+      button.textContent = `${matchLabel(item)}${where} · ${item.key}`;
       button.addEventListener('click', () => {
-        const label = item.name ?? key;
-        publish({ focus: [{ kind: kind as Kind, key }] });
-        $('focus').textContent = `Focus: ${kind.toLowerCase()} ${label} (${key})`;
+        publish({ focus: [{ kind: item.kind, key: item.key }] });
+        $('focus').textContent = `Focus: ${matchLabel(item)} (${item.key})`;
         $<HTMLInputElement>('view-network').checked = true;
         void draw();
       });
@@ -155,6 +169,29 @@ async function runSearch() {
   }
 }
 
+/**
+ * The theme and region boxes take a name ("kemiskinan", "Kab. Nunukan") or a key: the lookup
+ * turns it into the key the API wants, and the hint beside the box says what it understood.
+ * Nothing matching stops the draw with the suggestions.
+ */
+async function resolveBox(id: 'theme' | 'region', kind: Kind): Promise<string | undefined> {
+  const text = optionalText(id);
+  const hint = $(`${id}-resolved`);
+  if (!text) {
+    hint.textContent = '';
+    return undefined;
+  }
+  const found = await lookup(text, [kind], 5);
+  const best = found.matches[0];
+  if (!best) {
+    const ideas = found.suggestions.map(matchLabel).join(', ');
+    hint.textContent = '';
+    throw new Error(`no ${kind.toLowerCase()} matches "${text}"${ideas ? `; did you mean: ${ideas}?` : ''}`);
+  }
+  hint.textContent = `→ ${matchLabel(best)} (${best.key})`;
+  return best.key;
+}
+
 // ---- filters ------------------------------------------------------------------------------
 
 const ticked = (containerId: string) =>
@@ -166,14 +203,14 @@ const optionalNumber = (id: string) => {
 };
 const optionalText = (id: string) => $<HTMLInputElement>(id).value.trim() || undefined;
 
-function networkFilter() {
+function networkFilter(theme: string | undefined, region: string | undefined) {
   const nodeKinds = ticked('node-kinds');
   const edgeTypes = ticked('edge-types');
   const filter: Record<string, unknown> = {
     nodeKinds: nodeKinds.length ? nodeKinds : undefined,
     edgeTypes: edgeTypes.length ? edgeTypes : undefined,
-    theme: optionalText('theme'),
-    region: optionalText('region'),
+    theme,
+    region,
     fromYear: optionalNumber('from-year'),
     toYear: optionalNumber('to-year'),
   };
@@ -360,14 +397,16 @@ async function draw() {
   updateDownloads(null);
   try {
     let view: View;
+    const theme = await resolveBox('theme', 'THEME');
+    const region = await resolveBox('region', 'REGION');
     if (collaboration) {
       const data = await graphql<{ collaborationNetwork: View }>(COLLABORATION_QUERY, {
-        theme: optionalText('theme'), region: optionalText('region'), minWeight: optionalNumber('min-weight') ?? 1, limit,
+        theme, region, minWeight: optionalNumber('min-weight') ?? 1, limit,
       });
       view = data.collaborationNetwork;
     } else {
       const data = await graphql<{ network: View }>(NETWORK_QUERY, {
-        focus: state.focus, depth: Number($<HTMLSelectElement>('depth').value), filter: networkFilter(), limit,
+        focus: state.focus, depth: Number($<HTMLSelectElement>('depth').value), filter: networkFilter(theme, region), limit,
       });
       view = data.network;
     }
