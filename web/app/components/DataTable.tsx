@@ -12,6 +12,8 @@ export interface Column<Row> {
   readonly numeric?: boolean;
   /** Left out of the downloads (a column of buttons, say). */
   readonly screenOnly?: boolean;
+  /** Only in the downloads (the words behind a cell the screen shows as marks, say). */
+  readonly downloadOnly?: boolean;
 }
 
 interface DataTableProps<Row> {
@@ -49,6 +51,7 @@ export function DataTable<Row>({ rows, columns, fileName, caption, rowKey, pageS
     });
   }, [rows, columns, sort]);
   const exported = columns.filter((column) => !column.screenOnly);
+  const shownColumns = columns.filter((column) => !column.downloadOnly);
   const headers = exported.map((column) => column.header);
   const values = () => sorted.map((row) => exported.map((column) => column.value(row)));
   return (
@@ -67,7 +70,7 @@ export function DataTable<Row>({ rows, columns, fileName, caption, rowKey, pageS
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              {columns.map((column) => {
+              {shownColumns.map((column) => {
                 const active = sort?.key === column.key;
                 return (
                   <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined} aria-sort={active ? (sort?.descending ? 'descending' : 'ascending') : undefined}>
@@ -83,7 +86,7 @@ export function DataTable<Row>({ rows, columns, fileName, caption, rowKey, pageS
           <tbody>
             {sorted.slice(0, shown).map((row) => (
               <tr key={rowKey(row)} className={rowClassName?.(row)}>
-                {columns.map((column) => (
+                {shownColumns.map((column) => (
                   <td key={column.key} className={column.numeric ? 'num' : undefined}>{column.render ? column.render(row) : String(column.value(row) ?? '–')}</td>
                 ))}
               </tr>
