@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { GroupedSequencer } from './test/support/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -7,6 +8,7 @@ export default defineConfig({
     // another and each wipes the graph before it starts.
     globalSetup: ['test/support/globalSetup.ts'],
     fileParallelism: false,
+    sequence: { sequencer: GroupedSequencer },
     testTimeout: 60_000,
     // The first run on a new machine builds the launcher: Maven downloads Neo4j (about 120 MB).
     hookTimeout: 900_000,
