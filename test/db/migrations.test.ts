@@ -35,11 +35,20 @@ describe('migrations', () => {
     expect(rows.every((row) => row.state === 'ONLINE')).toBe(true);
   });
 
+  it('create the lookup index over keys too, folding accents', async () => {
+    const [index] = await db.cypher<{ type: string; labels: string[]; properties: string[]; analyzer: string }>(
+      `SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options WHERE name = 'name_lookup'
+       RETURN type, labelsOrTypes AS labels, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`);
+    expect(index).toMatchObject({ type: 'FULLTEXT', analyzer: 'standard-folding' });
+    expect(index!.labels).toHaveLength(9);
+    expect(index!.properties).toEqual(expect.arrayContaining(['name', 'title', 'acronym', 'id', 'code']));
+  });
+
   it('are idempotent: a second run changes nothing', async () => {
     const before = await db.cypher('SHOW INDEXES YIELD name RETURN name ORDER BY name');
     const result = await migrate(db.executor);
-    expect(result.files).toEqual(['001_constraints.cypher', '002_indexes.cypher', '003_import_runs.cypher']);
-    expect(result.statements).toBe(24);
+    expect(result.files).toEqual(['001_constraints.cypher', '002_indexes.cypher', '003_import_runs.cypher', '004_lookup.cypher']);
+    expect(result.statements).toBe(25);
     expect(await db.cypher('SHOW INDEXES YIELD name RETURN name ORDER BY name')).toEqual(before);
   });
 
