@@ -8,6 +8,7 @@ import { commonResolvers } from './common.js';
 import { forumResolvers } from './forum.js';
 import { importResolvers } from './import.js';
 import { indicatorResolvers } from './indicator.js';
+import { lookupResolvers } from './lookup.js';
 import { mandateResolvers } from './mandate.js';
 import { networkResolvers } from './network.js';
 import { partnerResolvers } from './partner.js';
@@ -20,6 +21,7 @@ const areas: Resolvers[] = [
   commonResolvers, agencyResolvers, mandateResolvers, regulationResolvers, programResolvers,
   themeResolvers, indicatorResolvers, regionResolvers, partnerResolvers, forumResolvers,
   overlapResolvers, coverageResolvers, conformanceResolvers, networkResolvers, importResolvers,
+  lookupResolvers,
 ];
 
 /** All resolvers, merged type by type, every root field behind its access check. */
