@@ -5,10 +5,11 @@ import { parseArgs } from './validation.js';
 
 export const MAX_PAGE_SIZE = 100;
 
-const PageArgs = z.object({
-  first: z.number().int().min(0, 'must be 0 or more').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).nullish(),
+const pageArgs = (max: number) => z.object({
+  first: z.number().int().min(0, 'must be 0 or more').max(max, `must be at most ${max}`).nullish(),
   after: z.string().max(400).nullish(),
 });
+const PageArgs = pageArgs(MAX_PAGE_SIZE);
 
 /** Cursors are opaque to clients: the base64url of the node's key. */
 export function encodeCursor(key: string): string {
@@ -23,8 +24,9 @@ export function decodeCursor(cursor: string): string {
   return decoded.slice(2);
 }
 
-export function parsePageArgs(args: { first?: number | null; after?: string | null }) {
-  const { first, after } = parseArgs(PageArgs, args);
+/** `maxPageSize`: a larger cap for a list that computes its whole result whatever the page (coverageGaps). */
+export function parsePageArgs(args: { first?: number | null; after?: string | null }, maxPageSize = MAX_PAGE_SIZE) {
+  const { first, after } = parseArgs(maxPageSize === MAX_PAGE_SIZE ? PageArgs : pageArgs(maxPageSize), args);
   return { first: first ?? 20, after: after ? decodeCursor(after) : null };
 }
 

@@ -42,10 +42,16 @@ const ProgressArgs = z
     return { scope: { [kind]: args[kind]! } as { program: string } | { theme: string } | { region: string }, tolerance: args.tolerance };
   });
 
+/**
+ * coverageGaps pages up to 1,000 regions (other lists: 100). The analysis reads every region in
+ * scope whatever the page, so a map colouring all 514 regencies asks once instead of six times.
+ */
+export const COVERAGE_GAPS_MAX_PAGE_SIZE = 1000;
+
 export const coverageResolvers = {
   Query: {
     coverageGaps: async (_, args, ctx) => {
-      const { first, after } = parsePageArgs(args);
+      const { first, after } = parsePageArgs(args, COVERAGE_GAPS_MAX_PAGE_SIZE);
       const page = await coverageGaps(ctx.db, { ...parseArgs(CoverageGapsArgs, args), first, after });
       return { ...toConnection(page, first, (gap) => gap.region.code), rule: COVERAGE_GAPS_RULE };
     },
