@@ -8,34 +8,11 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocs } from './build-docs.mjs';
+import { readmeExamples } from './readme-examples.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // WEB_DIST_DIR: build somewhere else (several developers or test runs side by side); the server reads it too.
 const out = process.env.WEB_DIST_DIR ? resolve(process.env.WEB_DIST_DIR) : resolve(root, 'web/dist');
-
-/**
- * The ```graphql blocks of README.md, each titled by the bold line (or heading) above it.
- * @param {string} markdown
- * @returns {Array<{ title: string, query: string }>}
- */
-export function readmeExamples(markdown) {
-  const examples = [];
-  let title = '';
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    const bold = /^\*\*(.+?)\*\*\s*$/.exec(line.trim());
-    if (heading) title = (heading[1] ?? '').replaceAll('`', '');
-    else if (bold) title = (bold[1] ?? '').replace(/[.:]$/, '');
-    else if (line.trim() === '```graphql') {
-      const body = [];
-      for (i += 1; i < lines.length && lines[i]?.trim() !== '```'; i += 1) body.push(lines[i]);
-      examples.push({ title: title || `Example ${examples.length + 1}`, query: body.join('\n').trim() + '\n' });
-    }
-  }
-  return examples;
-}
 
 export async function buildWeb({ quiet = false } = {}) {
   const started = Date.now();
