@@ -172,7 +172,8 @@ describe('the explorer', () => {
     expect(await page.locator('[data-testid=status]').textContent()).toBe('Network around agency anri: 4 nodes, 4 edges.');
 
     // Details on click: tap the focus node through Cytoscape's own event.
-    await page.evaluate(() => window.explorerCy?.getElementById('Agency:anri').emit('tap'));
+    // (In braces: emit returns the Cytoscape element, which is not sent back to the test.)
+    await page.evaluate(() => { window.explorerCy?.getElementById('Agency:anri').emit('tap'); });
     await expect.poll(async () => page.locator('[data-testid=details-label]').textContent()).toBe('ANRI');
     expect(await page.locator('[data-testid=details-table]').textContent()).toContain('Arsip Nasional Republik Indonesia');
     await page.selectOption('[data-testid=color-by]', 'helix');
