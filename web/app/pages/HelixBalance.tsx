@@ -103,10 +103,11 @@ export default function HelixBalance() {
       style: { fontSize: '13px', background: 'transparent' },
       x: { label, labelAnchor: 'center' as const, labelArrow: 'none' as const, domain: [0, max * 1.08], grid: true, tickFormat: (value: number) => (Number.isInteger(value) ? fmt.number(value) : ''), ticks: Math.min(6, max) },
       y: { label: null, domain: data.map((row) => row.label), tickSize: 0 },
+      // The marks are hidden from screen readers: the figure has a label, and the table below holds the figures.
       marks: [
-        Plot.barX(data, { y: 'label', x: 'value', fill: 'colour' }),
-        Plot.text(data, { y: 'label', x: 'value', text: (row: { value: number }) => fmt.number(row.value), dx: 5, textAnchor: 'start', fill: '#1d2730', fontWeight: 600 }),
-        Plot.ruleX([0]),
+        Plot.barX(data, { y: 'label', x: 'value', fill: 'colour', ariaHidden: 'true' }),
+        Plot.text(data, { y: 'label', x: 'value', text: (row: { value: number }) => fmt.number(row.value), dx: 5, textAnchor: 'start', fill: '#1d2730', fontWeight: 600, ariaHidden: 'true' }),
+        Plot.ruleX([0], { ariaHidden: 'true' }),
       ],
     };
   };

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Plot } from '../charts/PlotFigure.js';
 import { useGraphQL } from '../api/useGraphQL.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { EntityLink } from '../components/EntityLink.js';
@@ -31,6 +30,27 @@ const ROLE_ORDER: ParticipationRole[] = ['LEAD', 'IMPLEMENTER', 'FUNDER', 'SUPPO
 
 /** The same key the EntityPicker asks with, so the region's name costs no second request. */
 const NO_KEY = '\u0000';
+
+/**
+ * Viridis (colour-blind safe, lightness rising with t) as its eleven stops at t = 0, 0.1, ... 1,
+ * read between them: the page needs a colour per count, not the chart library (which would
+ * add some 115 kB to this page).
+ */
+const VIRIDIS = ['#440154', '#482475', '#414487', '#355f8d', '#2a788e', '#21918c', '#22a884', '#44bf70', '#7ad151', '#bddf26', '#fde725'];
+function viridis(t: number): string {
+  const x = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
+  const i = Math.min(Math.floor(x), VIRIDIS.length - 2);
+  const f = x - i;
+  const channel = (hex: string, k: number) => parseInt(hex.slice(1 + 2 * k, 3 + 2 * k), 16);
+  const [r, g, b] = [0, 1, 2].map((k) => Math.round(channel(VIRIDIS[i]!, k) * (1 - f) + channel(VIRIDIS[i + 1]!, k) * f));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** A count's colour: light (few programs) to dark (many), on a square-root scale up to the largest cell. */
+function heatColour(count: number, max: number): string {
+  const share = max > 1 ? Math.sqrt((count - 1) / (max - 1)) : 0;
+  return viridis(0.9 - 0.85 * share);
+}
 
 /** Black or white, whichever reads better on a `#rrggbb` or `rgb(r, g, b)` background (WCAG relative luminance). */
 function inkOn(background: string): string {
@@ -89,7 +109,6 @@ export default function WhoDoesWhat() {
   const themes = answer?.themes ?? [];
   const rows = answer?.rows ?? [];
   const maxCount = useMemo(() => Math.max(1, ...rows.flatMap((row) => row.cells.map((cell) => cell.programCount))), [rows]);
-  const colour = useMemo(() => Plot.scale({ color: { type: 'sqrt', scheme: 'viridis', range: [0.9, 0.05], domain: [1, Math.max(2, maxCount)] } }), [maxCount]);
 
   const rolesText = (roles: Array<{ role: ParticipationRole; count: number }>) =>
     [...roles].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
@@ -120,7 +139,7 @@ export default function WhoDoesWhat() {
         render: (row) => {
           const cell = cellOf(row, theme.id);
           if (!cell) return null;
-          const background = String(colour.apply(cell.programCount));
+          const background = heatColour(cell.programCount, maxCount);
           const roles = [...cell.roles].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
           return (
             <span className="heat-cell" style={{ background, color: inkOn(background) }} data-theme={theme.id} data-count={cell.programCount}
@@ -238,7 +257,7 @@ export default function WhoDoesWhat() {
               <span className="heat-legend-label">{t('legend.count')}</span>
               <span className="heat-swatches">
                 {legendValues(maxCount).map((value) => {
-                  const background = String(colour.apply(value));
+                  const background = heatColour(value, maxCount);
                   return <span key={value} className="heat-swatch" style={{ background, color: inkOn(background) }}>{fmt.number(value)}</span>;
                 })}
               </span>
