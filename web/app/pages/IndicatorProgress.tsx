@@ -94,11 +94,11 @@ function SeriesChart({ series, years, byRegion }: { series: Series; years: numbe
       x: { type: 'point', domain: years, label: null, tickFormat: (year: number) => fmt.year(year), padding: 0.4 },
       y: { label: unit, labelArrow: 'none', grid: true, nice: true, insetTop: 10, insetBottom: 10, tickFormat: (v: number) => fmt.number(v) },
       marks: [
-        Plot.lineY(targets, { x: 'year', y: 'target', stroke: TARGET_COLOUR, strokeWidth: 2, strokeDasharray: '6 4' }),
-        Plot.lineY(actuals, { x: 'year', y: 'actual', stroke: ACTUAL_COLOUR, strokeWidth: 2 }),
+        Plot.lineY(targets, { x: 'year', y: 'target', stroke: TARGET_COLOUR, strokeWidth: 2, strokeDasharray: '6 4', ariaHidden: 'true' }),
+        Plot.lineY(actuals, { x: 'year', y: 'actual', stroke: ACTUAL_COLOUR, strokeWidth: 2, ariaHidden: 'true' }),
         Plot.dot(targets, { x: 'year', y: 'target', symbol: 'square', r: 4, fill: '#fff', stroke: TARGET_COLOUR, strokeWidth: 1.5, title: tip }),
         Plot.dot(onTrack, { x: 'year', y: 'actual', symbol: 'circle', r: 4, fill: ACTUAL_COLOUR, title: tip }),
-        Plot.dot(offTrack, { x: 'year', y: 'actual', r: 9, fill: 'none', stroke: '#000', strokeWidth: 1.5 }),
+        Plot.dot(offTrack, { x: 'year', y: 'actual', r: 9, fill: 'none', stroke: '#000', strokeWidth: 1.5, ariaHidden: 'true' }),
         Plot.dot(offTrack, { x: 'year', y: 'actual', symbol: 'triangle', r: 5, fill: ACTUAL_COLOUR, title: tip }),
       ],
     };

@@ -126,11 +126,11 @@ export default function Peers() {
       y: { domain: bars.map((bar) => bar.name), label: null },
       style: { fontSize: '12px' },
       marks: [
-        Plot.ruleX([1], { stroke: '#1d2730', strokeDasharray: '4 3' }),
         Plot.barX(bars, { y: 'name', x: 'value', fill: (bar: { self: boolean }) => (bar.self ? SELF_COLOUR : PEER_COLOUR), title: (bar: { name: string; value: number }) => `${bar.name}: ${pct(bar.value)}` }),
+        Plot.ruleX([1], { stroke: '#1d2730', strokeDasharray: '4 3', ariaHidden: 'true' }),
         Plot.text(bars, { y: 'name', x: 'value', text: (bar: { value: number }) => pct(bar.value), textAnchor: 'start', dx: 4, fill: '#1d2730', stroke: '#ffffff', strokeWidth: 3, paintOrder: 'stroke' }),
         Plot.text([1], { x: (value: number) => value, frameAnchor: 'top', dy: -12, text: () => t('chart.target'), textAnchor: 'middle', fill: '#1d2730' }),
-        Plot.ruleX([0]),
+        Plot.ruleX([0], { ariaHidden: 'true' }),
       ],
     };
     return options;
