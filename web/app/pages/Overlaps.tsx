@@ -31,12 +31,13 @@ interface Connection<N> { totalCount: number; pageInfo: PageInfo; nodes: N[] }
  * A connection read page after page through the API's cursor (first/after). `pages` comes from
  * the address, so a copied link loads as many pages as the analyst had loaded.
  */
-function useCursorPages<T, N>(query: string, variables: Variables, pages: number, connection: (answer: T) => Connection<N>) {
+function useCursorPages<T, N>(query: string, variables: Variables, pages: number, connection: (answer: T) => Connection<N>, enabled = true) {
   const vars = cleanVariables(variables);
   const result = useInfiniteQuery<T, Error, InfiniteData<T, string | null>, unknown[], string | null>({
     queryKey: [query, vars, 'pages'],
     queryFn: ({ pageParam, signal }) => request<T>(query, { ...vars, after: pageParam }, signal),
     initialPageParam: null,
+    enabled,
     getNextPageParam: (last) => {
       const info = connection(last).pageInfo;
       return info.hasNextPage && info.endCursor ? info.endCursor : undefined;
@@ -280,7 +281,8 @@ export default function Overlaps() {
   const pairs = useCursorPages(PROGRAM_OVERLAPS, variables, pageCount(state.pages), programConnection);
 
   const mandateFilter = useMemo(() => cleanVariables({ theme: state.theme, agency: state.agency }), [state.theme, state.agency]);
-  const mandates = useCursorPages(MANDATE_OVERLAPS, { filter: mandateFilter, first: MANDATE_PAGE_SIZE }, pageCount(state.mpages), mandateConnection);
+  // The mandates below are asked for once the pairs are in: the page's answer comes first.
+  const mandates = useCursorPages(MANDATE_OVERLAPS, { filter: mandateFilter, first: MANDATE_PAGE_SIZE }, pageCount(state.mpages), mandateConnection, !pairs.isPending);
 
   const pairColumns = usePairColumns();
   const mandateColumns = useMandateColumns();
