@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -84,23 +84,56 @@ export interface ProjectedMap {
   readonly provinceBorders: string | null;
 }
 
-/** A ring's area in degrees squared (shoelace): enough to tell which island is the largest. */
-function ringArea(ring: readonly (readonly number[])[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) sum += (ring[j]![0]! * ring[i]![1]!) - (ring[i]![0]! * ring[j]![1]!);
-  return Math.abs(sum / 2);
+type Ring = readonly (readonly number[])[];
+
+/** The outer rings of a polygon or multipolygon. */
+function outerRings(geometry: Geometry): Ring[] {
+  if (geometry.type === 'Polygon') return geometry.coordinates[0] ? [geometry.coordinates[0]] : [];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flatMap((polygon) => (polygon[0] ? [polygon[0]] : []));
+  return [];
 }
 
-/** The largest polygon of a (multi)polygon: islands' centroids would otherwise fall in the sea. */
-function largestPiece(geometry: Geometry): Geometry {
-  if (geometry.type !== 'MultiPolygon') return geometry;
-  let best: Polygon | null = null;
-  let bestArea = -1;
-  for (const coordinates of geometry.coordinates) {
-    const area = coordinates[0] ? ringArea(coordinates[0]) : 0;
-    if (area > bestArea) { best = { type: 'Polygon', coordinates }; bestArea = area; }
+/**
+ * Where a region's dot goes: the centroid of its largest outer ring (islands' centroids would
+ * otherwise fall in the sea), computed on longitude and latitude (planar: enough for a marker).
+ */
+function anchorOf(geometry: Geometry): [number, number] | null {
+  let best: [number, number] | null = null;
+  let bestArea = 0;
+  for (const ring of outerRings(geometry)) {
+    let area = 0;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const [x0, y0] = ring[j] as [number, number];
+      const [x1, y1] = ring[i] as [number, number];
+      const cross = x0 * y1 - x1 * y0;
+      area += cross;
+      cx += (x0 + x1) * cross;
+      cy += (y0 + y1) * cross;
+    }
+    if (Math.abs(area) > bestArea) {
+      bestArea = Math.abs(area);
+      best = [cx / (3 * area), cy / (3 * area)];
+    }
   }
-  return best ?? geometry;
+  return best;
+}
+
+/** The longitude/latitude box of the regions: [[west, south], [east, north]]. */
+function lonLatBox(regions: readonly GeoRegion[]): [[number, number], [number, number]] {
+  let west = Infinity; let south = Infinity; let east = -Infinity; let north = -Infinity;
+  for (const region of regions) {
+    for (const ring of outerRings(region.feature.geometry)) {
+      for (const [x, y] of ring as Array<[number, number]>) {
+        if (x < west) west = x;
+        if (x > east) east = x;
+        if (y < south) south = y;
+        if (y > north) north = y;
+      }
+    }
+  }
+  return [[west, south], [east, north]];
 }
 
 const projected = new Map<string, ProjectedMap>();
@@ -115,20 +148,23 @@ export function projectRegions(geo: GeoData, scope: string): ProjectedMap {
   const cached = projected.get(key);
   if (cached) return cached;
   const chosen = geo.regions.filter((region) => inScope(region.code, scope));
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: chosen.map((r) => r.feature) };
   // No adaptive resampling (precision 0): the boundaries are already simplified, and it makes
   // projecting the 514 regencies about twice as fast for the same paths.
   const projection = geoMercator().precision(0);
   const path = geoPath(projection).digits(1);
   let height = MIN_HEIGHT;
   if (chosen.length > 0) {
-    // Fit the width first; a shape taller than the frame allows is fitted to its height instead.
-    projection.fitWidth(MAP_WIDTH - 2 * PADDING, collection);
-    const [[, top], [, bottom]] = path.bounds(collection);
+    // Mercator keeps longitude and latitude apart, so the box of the regions' corners is the
+    // box of their projection: the fit costs nothing instead of a pass over every boundary.
+    const [[west, south], [east, north]] = lonLatBox(chosen);
+    const corners: MultiPoint = { type: 'MultiPoint', coordinates: [[west, south], [east, north]] };
+    projection.fitWidth(MAP_WIDTH - 2 * PADDING, corners);
+    const top = projection([west, north])![1];
+    const bottom = projection([east, south])![1];
     const natural = bottom - top + 2 * PADDING;
     height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, natural)));
     if (natural > MAX_HEIGHT) {
-      projection.fitExtent([[PADDING, PADDING], [MAP_WIDTH - PADDING, height - PADDING]], collection);
+      projection.fitExtent([[PADDING, PADDING], [MAP_WIDTH - PADDING, height - PADDING]], corners);
     } else {
       // Move it down into the frame (centred when the frame is taller than the shape).
       const [x, y] = projection.translate();
@@ -136,8 +172,9 @@ export function projectRegions(geo: GeoData, scope: string): ProjectedMap {
     }
   }
   const regions = chosen.map((region): ProjectedRegion => {
-    const [x, y] = path.centroid(largestPiece(region.feature.geometry));
-    return { code: region.code, name: region.name, d: path(region.feature) ?? '', anchor: [Number.isFinite(x) ? x : 0, Number.isFinite(y) ? y : 0] };
+    const anchor = anchorOf(region.feature.geometry);
+    const point = anchor ? projection(anchor) : null;
+    return { code: region.code, name: region.name, d: path(region.feature) ?? '', anchor: point ? [point[0], point[1]] : [0, 0] };
   });
   const national = scope === '' || scope === 'ID';
   const result: ProjectedMap = {
