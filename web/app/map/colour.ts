@@ -25,7 +25,7 @@ export const ZERO_FILL = '#d55e00';
 /** The API has no figure for the region (no measurement: "no data", not "no need"). */
 export const NO_DATA_FILL = '#d4d8dc';
 /** Outside the selection (not remote, when only remote regions are asked). */
-export const OUTSIDE_FILL = '#f1f3f5';
+export const OUTSIDE_FILL = '#e6eaee';
 
 /** `n` colours from light (few) to dark (many): more is darker, as readers expect of a count. */
 export function cividisSteps(n: number): string[] {

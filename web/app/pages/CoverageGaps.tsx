@@ -267,12 +267,13 @@ export default function CoverageGaps() {
       {
         key: 'shortfall', header: t('col.shortfall'), numeric: true,
         value: (node) => (node.need?.shortfall == null ? null : Math.round(node.need.shortfall * 1000) / 10),
-        render: (node) => (node.need ? (node.need.shortfall === null ? <span className="muted">{t('need.noTarget')}</span> : fmt.percent(node.need.shortfall)) : '–'),
+        render: (node) => (node.need ? (node.need.shortfall === null ? <span className="muted">{t('table.noTarget')}</span> : fmt.percent(node.need.shortfall)) : '–'),
       },
       {
-        key: 'remote', header: t('col.remote'), numeric: true, value: (node) => node.region.outermostIslandCount,
+        key: 'remote', header: t('col.remote'),
+        value: (node) => (node.remote ? t('table.remote', { count: node.region.outermostIslandCount }) : tc('no')),
         render: (node) => (node.remote
-          ? <span className="badge warn">{tc('remote')} · {t('col.islandsShort', { count: fmt.number(node.region.outermostIslandCount) })}</span>
+          ? <span className="badge warn" title={t('table.remote', { count: fmt.number(node.region.outermostIslandCount) })}>{tc('remote')} · {t('col.islandsShort', { count: fmt.number(node.region.outermostIslandCount) })}</span>
           : <span className="muted">{tc('no')}</span>),
       },
       hasMap ? {
