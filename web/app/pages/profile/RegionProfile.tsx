@@ -24,6 +24,9 @@ export function RegionProfile({ code }: { code: string }) {
   const variables = { code, country };
   const answer = useGraphQL<RegionProfileAnswer>(REGION_PROFILE, variables);
   const region = answer.data?.region ?? null;
+  // The chain above it, Indonesia first.
+  const ancestors: RegionAncestor[] = [];
+  for (let up: (RegionAncestor & { parent?: unknown }) | null = region?.parent ?? null; up; up = (up.parent ?? null) as typeof up) ancestors.unshift(up);
   const leads = (row: { agencies: Array<{ agency: { id: string; name: string; acronym: string | null } }> }) => row.agencies.map((a) => a.agency);
 
   const sourceColumn = useSourceColumn<RegionProgram>((row) => row.sources);
@@ -60,17 +63,18 @@ export function RegionProfile({ code }: { code: string }) {
   ];
 
   return (
-    <ProfileFrame kind="REGION" keyValue={code} query={REGION_PROFILE} variables={variables} answer={answer} found={region} title={region ? titleCase(region.name) : undefined}>
+    <ProfileFrame kind="REGION" keyValue={code} query={REGION_PROFILE} variables={variables} answer={answer} found={region} title={region ? titleCase(region.name) : undefined}
+      breadcrumb={() => region && ancestors.length > 0 && (
+        <nav className="breadcrumb" aria-label={t('region.breadcrumb')} data-testid="breadcrumb">
+          <ol>
+            {ancestors.map((above) => <li key={above.code}><EntityLink kind="REGION" id={above.code} name={above.name} /></li>)}
+            <li aria-current="page">{titleCase(region.name)}</li>
+          </ol>
+        </nav>
+      )}>
       {() => {
         if (!region || !answer.data) return null;
         const { within, agencies, indicatorProgress } = answer.data;
-        // The chain above it, Indonesia first.
-        const ancestors: RegionAncestor[] = [];
-        let up: (RegionAncestor & { parent?: unknown }) | null = region.parent;
-        while (up) {
-          ancestors.unshift(up);
-          up = (up.parent ?? null) as typeof up;
-        }
         const levelText = region.level === 'REGENCY' && region.isCity != null ? t(region.isCity ? 'region.city' : 'region.regency') : enumLabel('RegionLevel', region.level);
         const directIds = new Set(region.programs.map((program) => program.id));
         const beyondDirect = (within?.nodes ?? []).filter((program) => !directIds.has(program.id));
@@ -84,14 +88,6 @@ export function RegionProfile({ code }: { code: string }) {
         ];
         return (
           <>
-            {ancestors.length > 0 && (
-              <nav className="breadcrumb" aria-label={t('region.breadcrumb')} data-testid="breadcrumb">
-                <ol>
-                  {ancestors.map((above) => <li key={above.code}><EntityLink kind="REGION" id={above.code} name={above.name} /></li>)}
-                  <li aria-current="page">{titleCase(region.name)}</li>
-                </ol>
-              </nav>
-            )}
             <SyntheticBanner sources={region.sources} />
             <div className="profile-top">
               <div>

@@ -33,6 +33,9 @@ export function ThemeProfile({ id }: { id: string }) {
   const variables = { id };
   const answer = useGraphQL<ThemeProfileAnswer>(THEME_PROFILE, variables);
   const theme = answer.data?.theme ?? null;
+  // The themes above it, the root first.
+  const ancestors: Named[] = [];
+  for (let up: (Named & { parent?: unknown }) | null = theme?.parent ?? null; up; up = (up.parent ?? null) as typeof up) ancestors.unshift(up);
   const matrixRows = useMemo(() => [...(answer.data?.responsibilityMatrix.rows ?? [])].sort((a, b) => b.programCount - a.programCount), [answer.data]);
 
   const rolesText = (row: ThemeMatrixRow) => row.cells.flatMap((cell) => cell.roles).map((r) => `${enumLabel('ParticipationRole', r.role)}: ${fmt.number(r.count)}`).join(' · ');
@@ -76,16 +79,18 @@ export function ThemeProfile({ id }: { id: string }) {
   ];
 
   return (
-    <ProfileFrame kind="THEME" keyValue={id} query={THEME_PROFILE} variables={variables} answer={answer} found={theme} title={theme?.name}>
+    <ProfileFrame kind="THEME" keyValue={id} query={THEME_PROFILE} variables={variables} answer={answer} found={theme} title={theme?.name}
+      breadcrumb={() => theme && ancestors.length > 0 && (
+        <nav className="breadcrumb" aria-label={t('theme.breadcrumb')} data-testid="breadcrumb">
+          <ol>
+            {ancestors.map((above) => <li key={above.id}><EntityLink kind="THEME" id={above.id} name={above.name} /></li>)}
+            <li aria-current="page">{theme.name}</li>
+          </ol>
+        </nav>
+      )}>
       {() => {
         if (!theme || !answer.data) return null;
         const { programs, responsibilityMatrix, indicators, indicatorProgress } = answer.data;
-        const ancestors: Named[] = [];
-        let up: (Named & { parent?: unknown }) | null = theme.parent;
-        while (up) {
-          ancestors.unshift(up);
-          up = (up.parent ?? null) as typeof up;
-        }
         const noLead = responsibilityMatrix.themesWithoutLead.some((row) => row.id === theme.id);
         const q = encodeURIComponent(id);
         const links: AnalysisLink[] = [
@@ -97,14 +102,6 @@ export function ThemeProfile({ id }: { id: string }) {
         ];
         return (
           <>
-            {ancestors.length > 0 && (
-              <nav className="breadcrumb" aria-label={t('theme.breadcrumb')} data-testid="breadcrumb">
-                <ol>
-                  {ancestors.map((above) => <li key={above.id}><EntityLink kind="THEME" id={above.id} name={above.name} /></li>)}
-                  <li aria-current="page">{theme.name}</li>
-                </ol>
-              </nav>
-            )}
             <SyntheticBanner sources={theme.sources} />
             {noLead && <p className="profile-warning" role="note" data-testid="no-lead">{t('theme.noLead')}</p>}
             <div className="profile-top">

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ApiError, type Variables } from '../../api/client.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EntityLink } from '../../components/EntityLink.js';
-import { PageHeader } from '../../components/PageHeader.js';
+import { PageHeader, RuleBox } from '../../components/PageHeader.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { ShowAsGraphQL } from '../../components/ShowAsGraphQL.js';
 import { titleCase, useEnumLabel, useI18n, useT } from '../../i18n/I18nProvider.js';
@@ -28,6 +28,8 @@ interface ProfileFrameProps<T> {
   /** The node itself from the answer (null: not in the graph). */
   readonly found: unknown;
   readonly title: string | undefined;
+  /** Where the node lies (a breadcrumb), shown under the title. */
+  readonly breadcrumb?: () => ReactNode;
   readonly children: () => ReactNode;
 }
 
@@ -36,7 +38,7 @@ interface ProfileFrameProps<T> {
  * query the profile sends, loading and error states, and a plain "not found" with a search link
  * for a key the graph does not hold (never a blank page).
  */
-export function ProfileFrame<T>({ kind, keyValue, query, variables, answer, found, title, children }: ProfileFrameProps<T>) {
+export function ProfileFrame<T>({ kind, keyValue, query, variables, answer, found, title, breadcrumb, children }: ProfileFrameProps<T>) {
   const t = useT('profile');
   const notFound = (answer.error instanceof ApiError && answer.error.code === 'NOT_FOUND') || (answer.data !== undefined && !found);
   if (notFound) return <NotFoundState kind={kind} keyValue={keyValue} />;
@@ -46,6 +48,8 @@ export function ProfileFrame<T>({ kind, keyValue, query, variables, answer, foun
       <PageHeader title={found && title ? title : t('loadingTitle')} question={t('question')}>
         <ShowAsGraphQL query={query} variables={variables} />
       </PageHeader>
+      {found && breadcrumb ? breadcrumb() : null}
+      <RuleBox><p>{t(`rule.${kind}`)}</p><p>{t('rule.sources')}</p></RuleBox>
       <QueryStatus isPending={answer.isPending} error={answer.error} onRetry={() => void answer.refetch()}>
         {found ? children() : null}
       </QueryStatus>
