@@ -101,7 +101,7 @@ export default function HelixBalance() {
       marginRight: 48,
       marginBottom: 52,
       style: { fontSize: '13px', background: 'transparent' },
-      x: { label, labelAnchor: 'center' as const, labelArrow: 'none' as const, domain: [0, max * 1.08], grid: true, tickFormat: (value: number) => (Number.isInteger(value) ? fmt.number(value) : ''), ticks: Math.min(6, max) },
+      x: { label, labelAnchor: 'center' as const, labelArrow: 'none' as const, labelOffset: 36, domain: [0, max * 1.08], grid: true, tickFormat: (value: number) => (Number.isInteger(value) ? fmt.number(value) : ''), ticks: Math.min(6, max) },
       y: { label: null, domain: data.map((row) => row.label), tickSize: 0 },
       // The marks are hidden from screen readers: the figure has a label, and the table below holds the figures.
       marks: [

@@ -46,7 +46,7 @@ export const helix = defineMessages({
   'col.present': 'Terlibat',
   'list.title': 'Program tanpa unsur {strand}',
   'list.strand': 'Unsur yang tidak ada',
-  'list.auto': '(terjarang)',
+  'list.auto': '(paling jarang)',
   'list.narrowTheme': 'Persempit ke tema',
   'list.narrowRegion': 'Persempit ke wilayah',
   'list.anyTheme': 'Semua tema',
