@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useT } from '../i18n/I18nProvider.js';
+import { useI18n, useT } from '../i18n/I18nProvider.js';
 import { downloadCsv, downloadXlsx, type CellValue } from './downloads.js';
 
 export interface Column<Row> {
@@ -35,6 +35,7 @@ interface DataTableProps<Row> {
  */
 export function DataTable<Row>({ rows, columns, fileName, caption, rowKey, pageSize = 50, testId, rowClassName }: DataTableProps<Row>) {
   const t = useT('common');
+  const { fmt } = useI18n();
   const [sort, setSort] = useState<{ key: string; descending: boolean } | null>(null);
   const [shown, setShown] = useState(pageSize);
   const sorted = useMemo(() => {
@@ -57,7 +58,7 @@ export function DataTable<Row>({ rows, columns, fileName, caption, rowKey, pageS
   return (
     <div className="table-block" data-testid={testId}>
       <div className="table-tools">
-        <span className="table-count" data-testid="row-count">{t('table.rows', { count: String(rows.length) })}</span>
+        <span className="table-count" data-testid="row-count">{t('table.rows', { count: fmt.number(rows.length) })}</span>
         <span className="downloads" aria-label={t('table.download')}>
           {t('table.download')}:{' '}
           <button type="button" className="link-button" data-testid="download-csv" onClick={() => downloadCsv(fileName, headers, values())}>{t('table.csv')}</button>
@@ -96,7 +97,7 @@ export function DataTable<Row>({ rows, columns, fileName, caption, rowKey, pageS
       </div>
       {sorted.length > shown && (
         <button type="button" className="more" onClick={() => setShown(shown + pageSize)}>
-          {t('table.more', { count: String(Math.min(pageSize, sorted.length - shown)) })}
+          {t('table.more', { count: fmt.number(Math.min(pageSize, sorted.length - shown)) })}
         </button>
       )}
     </div>
