@@ -83,6 +83,7 @@ describe('mandate conformance', () => {
     expect((await download).suggestedFilename()).toBe('program-tanpa-mandat-pemprov-gorontalo.xlsx');
 
     expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshots(opened, 'conformance');
     expect(opened.blocked).toEqual([]);
     expect(opened.pageErrors).toEqual([]);

@@ -117,6 +117,7 @@ describe('overlapping programs', () => {
     expect(await page.locator('[data-testid=mandate-table] [data-testid=row-count]').textContent()).toBe(`${id(mandates.nodes.length)} baris`);
 
     expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshots(opened, 'overlaps');
     await recordMetrics(opened, 'overlaps');
 

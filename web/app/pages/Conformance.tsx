@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { ApiError } from '../api/client.js';
 import { useGraphQL } from '../api/useGraphQL.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { EntityLink, EntityLinks } from '../components/EntityLink.js';
@@ -63,7 +64,7 @@ function useGapColumns(): Column<MandateGap>[] {
     { key: 'mandate', header: t('col.mandate'), value: (row) => row.mandate.title, render: (row) => <strong>{row.mandate.title}</strong> },
     { key: 'themes', header: t('col.themes'), value: (row) => row.themes.map((theme) => theme.name).join('; '), render: (row) => <EntityLinks kind="THEME" items={row.themes} /> },
     { key: 'regulations', header: t('col.regulations'), value: (row) => row.regulations.map((regulation) => regulationText(regulation, enumLabel('RegulationKind', regulation.kind))).join('; ') },
-    { key: 'legalBasis', header: t('col.legalBasisText'), value: (row) => row.mandate.legalBasis ?? '' },
+    { key: 'legalBasis', header: t('col.legalBasisText'), value: (row) => row.mandate.legalBasis ?? '', render: (row) => row.mandate.legalBasis ?? <span className="muted">–</span> },
     { key: 'candidates', header: t('col.candidates'), value: (row) => row.candidatePrograms.map((program) => program.name).join('; '),
       render: (row) => (row.candidatePrograms.length === 0 ? <span className="muted">{t('gaps.none')}</span> : <EntityLinks kind="PROGRAM" items={row.candidatePrograms} />) },
   ], [t, enumLabel]);
@@ -98,11 +99,11 @@ function useCreepColumns(agencyId: string): Column<MandateCreep>[] {
   ], [t, enumLabel, years, hints]);
 }
 
-function Prompt() {
+function Prompt({ unknown }: { unknown?: string }) {
   const t = useT('conformance');
   return (
-    <section className="state conformance-prompt" data-testid="conformance-prompt">
-      <h2>{t('prompt.title')}</h2>
+    <section className={`state conformance-prompt${unknown ? ' state-error' : ''}`} data-testid="conformance-prompt" data-state={unknown ? 'error' : undefined}>
+      <h2>{unknown ? t('prompt.unknown', { key: unknown }) : t('prompt.title')}</h2>
       <p>{t('prompt.text')}</p>
       <ul>
         {EXAMPLES.map((example) => (
@@ -122,6 +123,8 @@ function Answer({ agencyId }: { agencyId: string }) {
   const creepColumns = useCreepColumns(agencyId);
   const answer = data?.mandateConformance;
   const programCount = useMemo(() => new Set(answer?.agency.programs.map((participation) => participation.program.id) ?? []).size, [answer]);
+  // A key the graph does not hold (a mistyped link): say so, and offer the way back.
+  if (error instanceof ApiError && error.code === 'NOT_FOUND') return <Prompt unknown={agencyId} />;
   return (
     <QueryStatus isPending={isPending} error={error} onRetry={() => void refetch()}>
       {answer && (

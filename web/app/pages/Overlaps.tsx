@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
-import { cleanVariables, request, type Variables } from '../api/client.js';
+import { ApiError, cleanVariables, request, type Variables } from '../api/client.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { EntityLink, EntityLinks } from '../components/EntityLink.js';
 import { EntityPicker } from '../components/EntityPicker.js';
@@ -215,17 +215,18 @@ function usePairColumns(): Column<ProgramOverlap>[] {
     { key: 'programA', header: t('col.programA'), value: (row) => row.first.program.name, render: (row) => <EntityLink kind="PROGRAM" id={row.first.program.id} name={row.first.program.name} /> },
     { key: 'agenciesA', header: t('col.agenciesA'), value: (row) => agencies(row.first), render: (row) => <EntityLinks kind="AGENCY" items={row.first.agencies.map(shortAgency)} /> },
     { key: 'mandatedA', header: t('col.mandatedA'), value: (row) => common(row.first.mandated ? 'yes' : 'no') },
-    { key: 'mandatesA', header: t('col.mandatesA'), value: (row) => mandates(row.first) },
+    { key: 'mandatesA', header: t('col.mandatesA'), value: (row) => mandates(row.first), render: (row) => mandates(row.first) || <span className="muted">–</span> },
     { key: 'programB', header: t('col.programB'), value: (row) => row.second.program.name, render: (row) => <EntityLink kind="PROGRAM" id={row.second.program.id} name={row.second.program.name} /> },
     { key: 'agenciesB', header: t('col.agenciesB'), value: (row) => agencies(row.second), render: (row) => <EntityLinks kind="AGENCY" items={row.second.agencies.map(shortAgency)} /> },
     { key: 'mandatedB', header: t('col.mandatedB'), value: (row) => common(row.second.mandated ? 'yes' : 'no') },
-    { key: 'mandatesB', header: t('col.mandatesB'), value: (row) => mandates(row.second) },
+    { key: 'mandatesB', header: t('col.mandatesB'), value: (row) => mandates(row.second), render: (row) => mandates(row.second) || <span className="muted">–</span> },
     { key: 'themes', header: t('col.themes'), value: (row) => row.sharedThemes.map((theme) => theme.name).join('; '), render: (row) => <EntityLinks kind="THEME" items={row.sharedThemes} /> },
     { key: 'regions', header: t('col.regions'), value: (row) => row.sharedRegions.map((region) => titleCase(region.name)).join('; '), render: (row) => <EntityLinks kind="REGION" items={row.sharedRegions} /> },
     { key: 'regionCodes', header: t('col.regionCodes'), value: (row) => row.sharedRegions.map((region) => region.code).join('; ') },
     { key: 'from', header: t('col.from'), value: (row) => row.years.from, render: (row) => fmt.year(row.years.from), numeric: true },
     { key: 'to', header: t('col.to'), value: (row) => row.years.to, render: (row) => (row.years.to == null ? common('years.ongoing') : fmt.year(row.years.to)), numeric: true },
-    { key: 'indicators', header: t('col.indicators'), value: (row) => row.sharedIndicators.map((indicator) => indicator.name).join('; ') },
+    { key: 'indicators', header: t('col.indicators'), value: (row) => row.sharedIndicators.map((indicator) => indicator.name).join('; '),
+      render: (row) => row.sharedIndicators.map((indicator) => indicator.name).join('; ') || <span className="muted">–</span> },
     { key: 'themeMatch', header: t('col.themeMatch'), value: (row) => row.themeMatch, render: (row) => fmt.number(row.themeMatch), numeric: true },
     { key: 'regionShare', header: t('col.regionShare'), value: (row) => row.regionShare, render: (row) => fmt.percent(row.regionShare), numeric: true },
     { key: 'yearShare', header: t('col.yearShare'), value: (row) => row.yearShare, render: (row) => fmt.percent(row.yearShare), numeric: true },
@@ -284,6 +285,8 @@ export default function Overlaps() {
   // The mandates below are asked for once the pairs are in: the page's answer comes first.
   const mandates = useCursorPages(MANDATE_OVERLAPS, { filter: mandateFilter, first: MANDATE_PAGE_SIZE }, pageCount(state.mpages), mandateConnection, !pairs.isPending);
 
+  /** A theme, region or agency the graph does not hold (a mistyped link). */
+  const unknown = pairs.error instanceof ApiError && pairs.error.code === 'NOT_FOUND';
   const pairColumns = usePairColumns();
   const mandateColumns = useMandateColumns();
   const kindCounts = useMemo(() => {
@@ -343,6 +346,12 @@ export default function Overlaps() {
         <p>{t('rule.mandates')}</p>
       </RuleBox>
 
+      {unknown ? (
+        <div className="state state-error" role="alert" data-state="error" data-testid="overlap-unknown">
+          <p>{t('unknown')}</p>
+          <p className="muted">{pairs.error?.message}</p>
+        </div>
+      ) : (
       <QueryStatus isPending={pairs.isPending} error={pairs.error && pairs.nodes.length === 0 ? pairs.error : null}
         isEmpty={pairs.totalCount === 0} emptyText={t('empty')} onRetry={() => void pairs.refetch()}>
         <div className="summary-figures" data-testid="overlap-summary">
@@ -374,6 +383,7 @@ export default function Overlaps() {
         <DataTable rows={pairs.nodes} columns={pairColumns} rowKey={pairKey} caption={t('table.caption')}
           fileName="tumpang-tindih-program" testId="overlap-table" pageSize={ALL_LOADED} />
       </QueryStatus>
+      )}
 
       <section className="mandate-overlaps" aria-labelledby="mandate-overlaps-title">
         <h2 id="mandate-overlaps-title">{t('mandates.title')}</h2>
