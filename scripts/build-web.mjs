@@ -68,7 +68,7 @@ export async function buildWeb({ quiet = false } = {}) {
   const sizes = [...Object.entries(result.metafile.outputs), ...Object.entries(app.metafile.outputs).filter(([file]) => file.endsWith('main.js'))]
     .filter(([file]) => !file.endsWith('.map'))
     .map(([file, info]) => `${file.replace(/^.*web\/dist\//, '')} ${(info.bytes / 1024).toFixed(0)} KiB`);
-  if (!quiet) console.error(`web: built ${examples.length} playground examples and ${sizes.join(', ')} into web/dist in ${Date.now() - started} ms`);
+  if (!quiet) console.error(`web: built ${examples.length} playground examples and ${sizes.join(', ')} into ${out} in ${Date.now() - started} ms`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
