@@ -103,7 +103,7 @@ describe('profile pages on the demo graph', () => {
     expect(await figure(page, 'off-track')).toBe(indicatorProgress.offTrackCount);
     const titles = await page.locator('[data-testid=sources] cite').allTextContents();
     expect(titles).toEqual(program.sources.filter((source) => !source.synthetic).map((source) => source.title));
-    expect(await page.locator('[data-testid=link-indicators]').getAttribute('href')).toBe('/indicators?program=spbe');
+    expect(await page.locator('[data-testid=link-indicators]').getAttribute('href')).toBe('/indicators?scope=program&program=spbe');
     await finish(opened, 'profile-program');
   }, 120_000);
 
@@ -130,7 +130,8 @@ describe('profile pages on the demo graph', () => {
     const summary = page.locator('[data-testid=indicator-summary]');
     expect(Number(await summary.getAttribute('data-off-track'))).toBe(data.indicatorProgress.offTrackCount);
     expect(Number(await summary.getAttribute('data-points'))).toBe(data.indicatorProgress.points.length);
-    expect(await page.locator('[data-testid=link-gaps]').getAttribute('href')).toBe('/gaps?within=65.03');
+    expect(await page.locator('[data-testid=link-gaps]').getAttribute('href')).toBe('/gaps?within=65.03&level=DISTRICT');
+    expect(await page.locator('[data-testid=link-reach]').getAttribute('href')).toBe('/gaps?within=65&level=REGENCY&region=65.03');
     expect(await page.locator('[data-testid=link-indicators]').getAttribute('href')).toBe('/indicators?region=65.03');
     await finish(opened, 'profile-region', false);
     // The breadcrumb leads up: the province's own profile.

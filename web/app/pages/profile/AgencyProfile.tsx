@@ -8,7 +8,7 @@ import { AGENCY_PROFILE, type AgencyMandate, type AgencyProfileAnswer, type Agen
 import { useUrlState } from '../../state/useUrlState.js';
 import {
   AnalysisLinks, Facts, Figures, IndicatorName, joinNames, ProfileFrame, RoleBadge, Section, SourceList, SyntheticBanner, YearsCell,
-  useRegulationNumber, useRegulationText, useSourceColumn, useYears, type AnalysisLink,
+  gapsWithinPath, useRegulationNumber, useRegulationText, useSourceColumn, useYears, type AnalysisLink,
 } from './shared.js';
 
 /** The agency profile's choice in the address: the role its programs are narrowed to ('' = all). */
@@ -131,7 +131,7 @@ export function AgencyProfile({ id }: { id: string }) {
           { to: `${QUESTION_PATHS.peers}?agency=${encodeURIComponent(id)}`, label: t('agency.link.peers'), testId: 'peers' },
           { to: `${QUESTION_PATHS.overlaps}?agency=${encodeURIComponent(id)}`, label: t('agency.link.overlaps'), testId: 'overlaps' },
           ...(home ? [
-            { to: `${QUESTION_PATHS.gaps}?within=${encodeURIComponent(home.code)}`, label: t('agency.link.gaps'), testId: 'gaps' },
+            { to: gapsWithinPath(home), label: t('agency.link.gaps'), testId: 'gaps' },
             { to: `${QUESTION_PATHS.indicators}?region=${encodeURIComponent(home.code)}`, label: t('agency.link.indicators'), testId: 'indicators' },
           ] : []),
         ];

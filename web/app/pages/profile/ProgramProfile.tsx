@@ -65,7 +65,7 @@ export function ProgramProfile({ id }: { id: string }) {
         const lead = program.agencies.find((row) => row.role === 'LEAD')?.agency ?? program.agencies[0]?.agency;
         const firstTheme = program.themes[0];
         const links: AnalysisLink[] = [
-          { to: `${QUESTION_PATHS.indicators}?program=${encodeURIComponent(id)}`, label: t('program.link.indicators'), testId: 'indicators' },
+          { to: `${QUESTION_PATHS.indicators}?scope=program&program=${encodeURIComponent(id)}`, label: t('program.link.indicators'), testId: 'indicators' },
           { to: `${QUESTION_PATHS.helix}?program=${encodeURIComponent(id)}`, label: t('program.link.helix'), testId: 'helix' },
           ...(firstTheme ? [{ to: `${QUESTION_PATHS.overlaps}?theme=${encodeURIComponent(firstTheme.id)}`, label: t('program.link.overlaps', { theme: firstTheme.name }), testId: 'overlaps' }] : []),
           ...(lead ? [{ to: `${QUESTION_PATHS.conformance}?agency=${encodeURIComponent(lead.id)}`, label: t('program.link.conformance', { agency: lead.acronym ?? lead.name }), testId: 'conformance' }] : []),
@@ -131,7 +131,7 @@ export function ProgramProfile({ id }: { id: string }) {
               )}
             </Section>
 
-            <IndicatorProgressTable progress={progress} fileName={id} chartLink={`${QUESTION_PATHS.indicators}?program=${encodeURIComponent(id)}`} />
+            <IndicatorProgressTable progress={progress} fileName={id} chartLink={`${QUESTION_PATHS.indicators}?scope=program&program=${encodeURIComponent(id)}`} />
 
             <SourceList name={program.name} sources={program.sources} />
           </>

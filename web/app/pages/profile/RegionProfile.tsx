@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useGraphQL } from '../../api/useGraphQL.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EntityLink, EntityLinks } from '../../components/EntityLink.js';
@@ -7,7 +8,7 @@ import {
   REGION_PROFILE, type RegionAgency, type RegionAncestor, type RegionChild, type RegionProfileAnswer, type RegionProgram, type RegionWithinProgram,
 } from '../../queries/profile.js';
 import {
-  AnalysisLinks, Facts, Figures, IndicatorProgressTable, joinNames, ProfileFrame, Section, SourceList, SyntheticBanner, YearsCell,
+  AnalysisLinks, Facts, Figures, IndicatorProgressTable, joinNames, ProfileFrame, Section, SourceList, SyntheticBanner, YearsCell, gapsReachPath, gapsWithinPath,
   useSourceColumn, useYears, type AnalysisLink,
 } from './shared.js';
 
@@ -79,8 +80,9 @@ export function RegionProfile({ code }: { code: string }) {
         const directIds = new Set(region.programs.map((program) => program.id));
         const beyondDirect = (within?.nodes ?? []).filter((program) => !directIds.has(program.id));
         const q = encodeURIComponent(code);
+        const reachPath = gapsReachPath(region, region.parent?.code);
         const links: AnalysisLink[] = [
-          { to: `${QUESTION_PATHS.gaps}?within=${q}`, label: t('region.link.gaps'), testId: 'gaps' },
+          { to: gapsWithinPath(region, region.parent?.code), label: t('region.link.gaps'), testId: 'gaps' },
           { to: `${QUESTION_PATHS.indicators}?region=${q}`, label: t('region.link.indicators'), testId: 'indicators' },
           { to: `${QUESTION_PATHS.helix}?region=${q}`, label: t('region.link.helix'), testId: 'helix' },
           { to: `${QUESTION_PATHS.overlaps}?region=${q}`, label: t('region.link.overlaps'), testId: 'overlaps' },
@@ -123,7 +125,7 @@ export function RegionProfile({ code }: { code: string }) {
                       </li>
                     ))}
                   </ul>
-                  <p className="muted">{t('region.direct.gapsHint')}</p>
+                  {reachPath && <p><Link to={reachPath} data-testid="link-reach">{t('region.direct.gapsHint')}</Link></p>}
                 </div>
               )}
             </Section>

@@ -98,7 +98,7 @@ export function ThemeProfile({ id }: { id: string }) {
           { to: `${QUESTION_PATHS.overlaps}?theme=${q}`, label: t('theme.link.overlaps'), testId: 'overlaps' },
           { to: `${QUESTION_PATHS.helix}?theme=${q}`, label: t('theme.link.helix'), testId: 'helix' },
           { to: `${QUESTION_PATHS.whoDoesWhat}?themes=${q}`, label: t('theme.link.whoDoesWhat'), testId: 'who-does-what' },
-          { to: `${QUESTION_PATHS.indicators}?theme=${q}`, label: t('theme.link.indicators'), testId: 'indicators' },
+          { to: `${QUESTION_PATHS.indicators}?scope=theme&theme=${q}`, label: t('theme.link.indicators'), testId: 'indicators' },
         ];
         return (
           <>
@@ -151,7 +151,7 @@ export function ThemeProfile({ id }: { id: string }) {
             <Section id="indicators" title={t('theme.indicators')} hint={t('theme.indicators.hint')} count={indicators.totalCount}>
               <p data-testid="indicator-summary" data-off-track={indicatorProgress.offTrackCount}>
                 {t('theme.indicators.summary', { offTrack: fmt.number(indicatorProgress.offTrackCount) })}{' '}
-                <Link to={`${QUESTION_PATHS.indicators}?theme=${q}`} data-testid="indicator-chart-link">{t('indicators.chart')}</Link>
+                <Link to={`${QUESTION_PATHS.indicators}?scope=theme&theme=${q}`} data-testid="indicator-chart-link">{t('indicators.chart')}</Link>
               </p>
               {indicators.totalCount > indicators.nodes.length && <p className="muted">{t('theme.indicators.more', { shown: fmt.number(indicators.nodes.length), total: fmt.number(indicators.totalCount) })}</p>}
               {indicators.nodes.length === 0 ? <p className="profile-empty">{t('theme.indicators.empty')}</p> : (

@@ -8,7 +8,7 @@ import { QueryStatus } from '../../components/QueryStatus.js';
 import { ShowAsGraphQL } from '../../components/ShowAsGraphQL.js';
 import { titleCase, useEnumLabel, useI18n, useT } from '../../i18n/I18nProvider.js';
 import type { KeyOf } from '../../i18n/catalogue.js';
-import { SEARCH_PATH, type ProfileKind } from '../../paths.js';
+import { QUESTION_PATHS, SEARCH_PATH, type ProfileKind } from '../../paths.js';
 import type { ProgressPoint, Progress, RegulationRef, SourceRef } from '../../queries/profile.js';
 
 /** What every profile gets from useGraphQL. */
@@ -302,4 +302,30 @@ export function distinct<T>(items: readonly T[], key: (item: T) => string): T[] 
 /** A plain-text list for the downloads: names joined with "; ". */
 export function joinNames(items: ReadonlyArray<{ name: string }>, region = false): string {
   return items.map((item) => (region ? titleCase(item.name) : item.name)).join('; ');
+}
+
+/**
+ * Coverage gaps within a region, at the level below it (the gaps page keeps its level in the
+ * address: a regency's gaps are its districts). A district has nothing below: its regency's
+ * districts, with it chosen.
+ */
+export function gapsWithinPath(region: { code: string; level: string }, parentCode?: string | null): string {
+  const code = encodeURIComponent(region.code);
+  switch (region.level) {
+    case 'COUNTRY': return QUESTION_PATHS.gaps;
+    case 'PROVINCE': return `${QUESTION_PATHS.gaps}?within=${code}&level=REGENCY`;
+    case 'REGENCY': return `${QUESTION_PATHS.gaps}?within=${code}&level=DISTRICT`;
+    default: return `${QUESTION_PATHS.gaps}?within=${encodeURIComponent(parentCode ?? '')}&level=DISTRICT&region=${code}`;
+  }
+}
+
+/** The gaps page with this region chosen among its siblings: it lists the programs reaching it and how (direct, province, national). */
+export function gapsReachPath(region: { code: string; level: string }, parentCode?: string | null): string | null {
+  const code = encodeURIComponent(region.code);
+  switch (region.level) {
+    case 'PROVINCE': return `${QUESTION_PATHS.gaps}?level=PROVINCE&region=${code}`;
+    case 'REGENCY': return `${QUESTION_PATHS.gaps}?within=${encodeURIComponent(parentCode ?? '')}&level=REGENCY&region=${code}`;
+    case 'DISTRICT': return `${QUESTION_PATHS.gaps}?within=${encodeURIComponent(parentCode ?? '')}&level=DISTRICT&region=${code}`;
+    default: return null;
+  }
 }
