@@ -74,7 +74,7 @@ describe('coverage gaps', () => {
 
     // The table: every gap, in the API's order (fewest programs, worst need, remote first).
     const table = page.locator('[data-testid=gaps-table]');
-    expect(await table.locator('[data-testid=row-count]').textContent()).toBe(`${gaps.totalCount} baris`);
+    expect(await table.locator('[data-testid=row-count]').textContent()).toBe(`${gaps.totalCount.toLocaleString('id-ID')} baris`);
     const firstRows = await table.locator('tbody tr').evaluateAll((rows) => rows.slice(0, 8).map((row) => row.querySelector('td a')?.getAttribute('data-key')));
     expect(firstRows).toEqual(gaps.nodes.slice(0, 8).map((node) => node.region.code));
     const firstCells = await table.locator('tbody tr').first().locator('td').allTextContents();
@@ -182,7 +182,7 @@ describe('coverage gaps', () => {
     expect(await page.locator(MAP).count()).toBe(0);
     expect(await page.locator('[data-testid=district-note]').textContent()).toContain('batas kecamatan belum tersedia');
     expect(await page.locator('[data-testid=gaps-summary]').getAttribute('data-gaps')).toBe(String(districts.totalCount));
-    expect(await page.locator('[data-testid=gaps-table] [data-testid=row-count]').textContent()).toBe(`${districts.totalCount} baris`);
+    expect(await page.locator('[data-testid=gaps-table] [data-testid=row-count]').textContent()).toBe(`${districts.totalCount.toLocaleString('id-ID')} baris`);
 
     await page.click('[data-testid=lang-en]');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Coverage gaps');
