@@ -1,6 +1,7 @@
 import { common } from './messages/common.js';
 import { conformance } from './messages/conformance.js';
 import { enums } from './messages/enums.js';
+import { explorer } from './messages/explorer.js';
 import { gaps } from './messages/gaps.js';
 import { helix } from './messages/helix.js';
 import { home } from './messages/home.js';
@@ -12,7 +13,7 @@ import { search } from './messages/search.js';
 import { whoDoesWhat } from './messages/whoDoesWhat.js';
 
 /** The one catalogue: every namespace of the workbench, in both languages. */
-export const catalogue = { common, enums, home, gaps, overlaps, whoDoesWhat, helix, conformance, peers, indicators, profile, search } as const;
+export const catalogue = { common, enums, explorer, home, gaps, overlaps, whoDoesWhat, helix, conformance, peers, indicators, profile, search } as const;
 export type Catalogue = typeof catalogue;
 export type NamespaceName = keyof Catalogue;
 export type KeyOf<N extends NamespaceName> = keyof Catalogue[N]['id'] & string;
