@@ -272,7 +272,9 @@ describe('the explorer', () => {
     const state = await page.evaluate(() => window.explorerState);
     expect(state).toMatchObject({ status: 'drawn', nodes: 4, edges: 4, focus: [{ kind: 'AGENCY', key: 'anri' }], view: 'network', truncated: false });
     expect(await page.evaluate(() => window.explorerCy?.nodes().length)).toBe(4);
-    expect(await page.locator('[data-testid=status]').textContent()).toBe('Network around agency anri: 4 nodes, 4 edges.');
+    // Bahasa Indonesia by default (issue 11): the status, the enum labels and the html lang.
+    expect(await page.locator('[data-testid=status]').textContent()).toBe('Jaringan di sekitar instansi anri: 4 simpul, 4 hubungan.');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
 
     // Details on click: tap the focus node through Cytoscape's own event.
     // (In braces: emit returns the Cytoscape element, which is not sent back to the test.)
@@ -322,8 +324,42 @@ describe('the explorer', () => {
     await page.check('[data-testid=view-collaboration]');
     await page.waitForFunction(() => window.explorerState?.status === 'error', undefined, { timeout: 20_000 });
     expect(await page.locator('[data-testid=status]').getAttribute('class')).toBe('error');
-    expect(await page.locator('[data-testid=status]').textContent()).toMatch(/^Could not draw the network: .*no-such-theme/);
+    expect(await page.locator('[data-testid=status]').textContent()).toMatch(/^Tidak dapat menggambar jaringan: .*no-such-theme/);
     expect(await page.locator('#download-graphml').getAttribute('href')).toBeNull();
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  it('switches its labels to English with ID | EN, remembers the choice after a reload, and links back to the workbench', async () => {
+    const { page, pageErrors } = await drawAnri();
+    const status = page.locator('[data-testid=status]');
+    expect(await page.getAttribute('[data-testid=home]', 'href')).toBe('/');
+    expect(await page.getAttribute('[data-testid=lang-id]', 'aria-pressed')).toBe('true');
+    expect(await page.locator('[data-testid=draw]').textContent()).toBe('Gambar');
+    expect(await page.locator('[data-testid=node-kinds]').textContent()).toContain('Instansi');
+    await page.click('[data-testid=lang-en]');
+    expect(await page.getAttribute('[data-testid=lang-en]', 'aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await status.textContent()).toBe('Network around agency anri: 4 nodes, 4 edges.');
+    expect(await page.locator('[data-testid=draw]').textContent()).toBe('Draw');
+    expect(await page.locator('[data-testid=node-kinds]').textContent()).toContain('Agency');
+    expect(await page.locator('[data-testid=edge-types]').textContent()).toContain('Takes part in');
+    expect(await page.locator('[data-testid=legend]').textContent()).toContain('Agency');
+    expect(await page.locator('[data-testid=focus]').textContent()).toMatch(/^Focus: .*\(anri\)$/);
+    // No key left without its message: a missing one would show as "explorer.…" or "enums.…".
+    expect(await page.locator('body').textContent()).not.toMatch(/\b(explorer|enums|common)\.[a-z]/);
+
+    await page.reload();
+    await page.waitForFunction(() => window.explorerState?.status === 'idle');
+    expect(await page.evaluate(() => [document.documentElement.lang, localStorage.getItem('kolaborasi.lang')])).toEqual(['en', 'en']);
+    expect(await status.textContent()).toBe('Search for an agency, program, region or theme, or switch to the collaboration view.');
+    await page.fill('[data-testid=search]', 'zzzqqq');
+    await expect.poll(() => page.locator('[data-testid=results]').textContent(), { timeout: 20_000 }).toBe('Nothing matches "zzzqqq".');
+
+    await page.click('[data-testid=lang-id]');
+    expect(await status.textContent()).toBe('Cari instansi, program, wilayah, atau tema, atau beralih ke tampilan kolaborasi.');
+    expect(await page.locator('[data-testid=results]').textContent()).toBe('Tidak ada yang cocok dengan "zzzqqq".');
+    expect(await page.evaluate(() => localStorage.getItem('kolaborasi.lang'))).toBe('id');
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 180_000);

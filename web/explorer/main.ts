@@ -2,7 +2,12 @@
 // server's /graphql for a network view (or the agency collaboration view), draws it with
 // Cytoscape.js and links each export format to /export with the view's selection.
 // Tests read window.explorerState, updated after each draw.
+// Every word comes from the workbench's catalogue (namespace `explorer`, enum labels from
+// `enums`), in Bahasa Indonesia by default or English, remembered in 'kolaborasi.lang'.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { catalogue } from '../app/i18n/catalogue.js';
+import { fill, type Lang, type Message, type Params } from '../app/i18n/define.js';
+import { formatters, titleCase } from '../app/i18n/format.js';
 import './style.css';
 
 type Kind = 'AGENCY' | 'PROGRAM' | 'REGION' | 'THEME' | 'PARTNER' | 'MANDATE' | 'REGULATION' | 'INDICATOR' | 'FORUM';
@@ -68,10 +73,92 @@ const LOOKUP_QUERY = `query ExplorerLookup($text: String!, $kinds: [NodeKind!], 
 interface LookupMatch { kind: Kind; key: string; name: string; acronym: string | null; detail: { parent: { name: string } | null } }
 interface LookupAnswer { lookup: { matches: LookupMatch[]; suggestions: LookupMatch[] } }
 
+// ---- language -----------------------------------------------------------------------------
+
+const STORAGE_KEY = 'kolaborasi.lang';
+
+/** `?lang=` when a link carries it (and then remembered), else the one remembered, else Bahasa Indonesia. */
+function initialLang(): Lang {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (asked === 'id' || asked === 'en') {
+    remember(asked);
+    return asked;
+  }
+  try {
+    const remembered = window.localStorage.getItem(STORAGE_KEY);
+    if (remembered === 'id' || remembered === 'en') return remembered;
+  } catch {
+    // Storage refused (private mode): the default.
+  }
+  return 'id';
+}
+
+function remember(next: Lang) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Not remembered, but still switched.
+  }
+}
+
+let lang: Lang = initialLang();
+let fmt = formatters(lang);
+
+type ExplorerKey = keyof typeof catalogue.explorer.id & string;
+type EnumKey = keyof typeof catalogue.enums.id & string;
+type Table = Record<string, Message | undefined>;
+
+/** A message of a namespace in the current language; a missing key shows as `namespace.key`. */
+function message(namespace: 'explorer' | 'enums' | 'common', key: string, params?: Params): string {
+  const found = (catalogue[namespace][lang] as Table)[key] ?? (catalogue[namespace].id as Table)[key];
+  return found === undefined ? `${namespace}.${key}` : fill(found, params);
+}
+
+/** The explorer's messages: `t('status.drawFailed', { message })`. */
+const t = (key: ExplorerKey, params?: Params) => message('explorer', key, params);
+
+/** An enum value as the workbench shows it: `enumLabel('NodeKind', 'AGENCY')` -> "Instansi"; an unknown value as itself. */
+function enumLabel(enumName: string, value: string): string {
+  const key = `${enumName}.${value}` as EnumKey;
+  const label = message('enums', key);
+  return label === `enums.${key}` ? value : label;
+}
+
+/** A `data-i18n*` key: `explorer` by default, `common:lang.id` from another namespace. */
+const byKey = (key: string) => {
+  const [namespace, name] = key.includes(':') ? key.split(':', 2) as ['common' | 'enums', string] : ['explorer' as const, key];
+  return message(namespace, name);
+};
+
+/** Fills every static text and attribute of index.html in the current language. */
+function applyStaticLabels() {
+  document.documentElement.lang = lang;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = byKey(element.dataset.i18n ?? '');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-enum]')) {
+    const [enumName = '', value = ''] = (element.dataset.i18nEnum ?? '').split('.');
+    element.textContent = enumLabel(enumName, value);
+  }
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) element.setAttribute('placeholder', byKey(element.dataset.i18nPlaceholder ?? ''));
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) element.setAttribute('aria-label', byKey(element.dataset.i18nAriaLabel ?? ''));
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-title]')) element.setAttribute('title', byKey(element.dataset.i18nTitle ?? ''));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+}
+
+/** Switches the language, remembers it and re-renders every text on the page. */
+function setLang(next: Lang) {
+  if (next !== 'id' && next !== 'en') return;
+  remember(next);
+  if (next === lang) return;
+  lang = next;
+  fmt = formatters(lang);
+  applyStaticLabels();
+  relabel();
+}
+
 /** Region names come in upper case from the reference data: "KABUPATEN NUNUKAN" -> "Kabupaten Nunukan". */
-const titleCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, gap: string, letter: string) => gap + letter.toUpperCase()).replace(/\bDki\b/g, 'DKI').replace(/\bDi\b(?= Yogyakarta)/g, 'DI') : name);
+const nodeName = (kind: Kind, name: string) => (kind === 'REGION' ? titleCase(name) : name);
 const matchLabel = (match: LookupMatch) => {
-  const name = match.kind === 'REGION' ? titleCase(match.name) : match.name;
+  const name = nodeName(match.kind, match.name);
   return `${name}${match.acronym && match.acronym !== match.name ? ` (${match.acronym})` : ''}`;
 };
 
@@ -89,6 +176,11 @@ const state: ExplorerState = { nodes: 0, edges: 0, focus: [], view: 'network', s
 window.explorerState = { ...state };
 let current: View | null = null;
 let cy: Core | null = null;
+/** What the page shows, as functions of the language, so that a switch re-renders them. */
+let statusText: () => string = () => t('status.start');
+let focusText: () => string = () => t('focus.none');
+let selectedNode: string | null = null;
+let lastSearch: { text: string; found: LookupAnswer['lookup'] } | null = null;
 
 function publish(patch: Partial<ExplorerState>) {
   Object.assign(state, patch);
@@ -108,17 +200,37 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
   try {
     body = await response.json() as typeof body;
   } catch {
-    throw new GraphQLError(`the server answered HTTP ${response.status} without JSON`);
+    throw new GraphQLError(t('error.noJson', { status: response.status }));
   }
   if (body.errors?.length) throw new GraphQLError(body.errors.map((e) => e.message).join('; '));
-  if (!body.data) throw new GraphQLError(`the server answered HTTP ${response.status} with no data`);
+  if (!body.data) throw new GraphQLError(t('error.noData', { status: response.status }));
   return body.data;
 }
 
-function setStatus(text: string, kind: '' | 'error' | 'loading' = '') {
+/** The status line: a function of the language, rendered now and again after a switch. */
+function setStatus(text: () => string, kind: '' | 'error' | 'loading' = '') {
+  statusText = text;
   const status = $('status');
-  status.textContent = text;
+  status.textContent = text();
   status.className = kind;
+}
+
+function setFocusText(text: () => string) {
+  focusText = text;
+  $('focus').textContent = text();
+}
+
+/** After a language switch: everything main.ts wrote, in the new language. */
+function relabel() {
+  $('status').textContent = statusText();
+  $('focus').textContent = focusText();
+  if (lastSearch) showResults(lastSearch.text, lastSearch.found);
+  relabelChecks();
+  relabelDownloads();
+  if (current) styleNodes();
+  else legend($<HTMLSelectElement>('color-by').value, []);
+  if (current && selectedNode) showDetails(selectedNode);
+  else showNoDetails();
 }
 
 // ---- search and focus -------------------------------------------------------------------
@@ -130,42 +242,53 @@ async function runSearch() {
   const list = $('results');
   if (text.length === 0) {
     list.textContent = '';
+    lastSearch = null;
     return;
   }
   const seq = ++searchSeq;
   try {
     const found = await lookup(text, [kind]);
     if (seq !== searchSeq) return;
-    list.textContent = '';
-    const shown = found.matches.length > 0 ? found.matches : found.suggestions;
-    if (found.matches.length === 0) {
-      const note = document.createElement('li');
-      note.className = 'none';
-      note.textContent = shown.length > 0 ? `Tidak ada yang cocok dengan "${text}". Mungkin maksud Anda / did you mean:` : `Tidak ada yang cocok dengan "${text}" / nothing matches.`;
-      list.append(note);
-    }
-    for (const item of shown) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.testid = 'result';
-      button.dataset.kind = item.kind;
-      button.dataset.key = item.key;
-      const where = item.detail.parent && item.kind === 'REGION' ? ` · ${titleCase(item.detail.parent.name)}` : '';
-      button.textContent = `${matchLabel(item)}${where} · ${item.key}`;
-      button.addEventListener('click', () => {
-        publish({ focus: [{ kind: item.kind, key: item.key }] });
-        $('focus').textContent = `Focus: ${matchLabel(item)} (${item.key})`;
-        $<HTMLInputElement>('view-network').checked = true;
-        void draw();
-      });
-      li.append(button);
-      list.append(li);
-    }
+    lastSearch = { text, found };
+    showResults(text, found);
   } catch (error) {
     if (seq !== searchSeq) return;
     list.innerHTML = '';
-    setStatus(`Search failed: ${(error as Error).message}`, 'error');
+    lastSearch = null;
+    const message = (error as Error).message;
+    setStatus(() => t('search.failed', { message }), 'error');
+  }
+}
+
+/** The matches of a search as buttons, or the suggestions under "nothing matches". */
+function showResults(text: string, found: LookupAnswer['lookup']) {
+  const list = $('results');
+  list.textContent = '';
+  const shown = found.matches.length > 0 ? found.matches : found.suggestions;
+  if (found.matches.length === 0) {
+    const note = document.createElement('li');
+    note.className = 'none';
+    note.dataset.testid = 'results-none';
+    note.textContent = shown.length > 0 ? t('search.suggestions', { text }) : t('search.none', { text });
+    list.append(note);
+  }
+  for (const item of shown) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.testid = 'result';
+    button.dataset.kind = item.kind;
+    button.dataset.key = item.key;
+    const where = item.detail.parent && item.kind === 'REGION' ? ` · ${titleCase(item.detail.parent.name)}` : '';
+    button.textContent = `${matchLabel(item)}${where} · ${item.key}`;
+    button.addEventListener('click', () => {
+      publish({ focus: [{ kind: item.kind, key: item.key }] });
+      setFocusText(() => t('focus.chosen', { name: matchLabel(item), key: item.key }));
+      $<HTMLInputElement>('view-network').checked = true;
+      void draw();
+    });
+    li.append(button);
+    list.append(li);
   }
 }
 
@@ -186,7 +309,8 @@ async function resolveBox(id: 'theme' | 'region', kind: Kind): Promise<string | 
   if (!best) {
     const ideas = found.suggestions.map(matchLabel).join(', ');
     hint.textContent = '';
-    throw new Error(`no ${kind.toLowerCase()} matches "${text}"${ideas ? `; did you mean: ${ideas}?` : ''}`);
+    const what = enumLabel('NodeKind', kind).toLowerCase();
+    throw new Error(ideas ? t('box.suggestions', { kind: what, text, ideas }) : t('box.none', { kind: what, text }));
   }
   hint.textContent = `→ ${matchLabel(best)} (${best.key})`;
   return best.key;
@@ -232,15 +356,26 @@ async function fillChecks(containerId: string, enumName: string, skip: string[] 
       box.type = 'checkbox';
       box.value = name;
       box.dataset.testid = `${containerId}-${name}`;
-      label.append(box, ` ${name}`);
+      const text = document.createElement('span');
+      text.dataset.enum = enumName;
+      text.dataset.value = name;
+      text.textContent = enumLabel(enumName, name);
+      label.title = name;
+      label.append(box, ' ', text);
       container.append(label);
     }
     const hint = document.createElement('small');
-    hint.textContent = 'None ticked: the default.';
+    hint.dataset.i18n = 'checks.hint';
+    hint.textContent = t('checks.hint');
     container.append(hint);
   } catch (error) {
-    container.textContent = `Could not load ${enumName}: ${(error as Error).message}`;
+    const message = (error as Error).message;
+    container.textContent = t('checks.failed', { what: enumName, message });
   }
+}
+
+function relabelChecks() {
+  for (const text of document.querySelectorAll<HTMLElement>('.checks span[data-enum]')) text.textContent = enumLabel(text.dataset.enum ?? '', text.dataset.value ?? '');
 }
 
 // ---- drawing ------------------------------------------------------------------------------
@@ -256,14 +391,23 @@ function colourOf(node: ViewNode, by: string): string {
 
 function legend(by: string, nodes: ViewNode[]) {
   const entries: Array<[string, string]> = [];
-  if (by === 'helix') entries.push(...Object.entries(HELIX_COLOURS));
-  else if (by === 'community') {
-    for (const c of [...new Set(nodes.map((n) => n.metrics.community))].sort((a, b) => a - b)) entries.push([`community ${c}`, COMMUNITY_COLOURS[Math.abs(c) % COMMUNITY_COLOURS.length] ?? '#7f7f7f']);
+  if (by === 'helix') {
+    entries.push(...Object.entries(HELIX_COLOURS).map(([strand, colour]): [string, string] => [strand === 'not an actor' ? t('legend.notActor') : enumLabel('Strand', strand), colour]));
+  } else if (by === 'community') {
+    for (const c of [...new Set(nodes.map((n) => n.metrics.community))].sort((a, b) => a - b)) entries.push([t('legend.community', { n: fmt.number(c) }), COMMUNITY_COLOURS[Math.abs(c) % COMMUNITY_COLOURS.length] ?? '#7f7f7f']);
   } else {
     const present = new Set(nodes.map((n) => n.kind));
-    entries.push(...(Object.entries(KIND_COLOURS) as Array<[Kind, string]>).filter(([kind]) => present.size === 0 || present.has(kind)));
+    entries.push(...(Object.entries(KIND_COLOURS) as Array<[Kind, string]>).filter(([kind]) => present.size === 0 || present.has(kind)).map(([kind, colour]): [string, string] => [enumLabel('NodeKind', kind), colour]));
   }
-  $('legend').innerHTML = entries.map(([name, colour]) => `<span><i style="background:${colour}"></i>${name.toLowerCase()}</span>`).join('');
+  const legendBox = $('legend');
+  legendBox.textContent = '';
+  for (const [name, colour] of entries) {
+    const entry = document.createElement('span');
+    const dot = document.createElement('i');
+    dot.style.background = colour;
+    entry.append(dot, name);
+    legendBox.append(entry);
+  }
 }
 
 function styleNodes() {
@@ -291,9 +435,10 @@ function runLayout() {
 
 function render(view: View) {
   current = view;
-  $('details').innerHTML = '<h2>Details</h2><p>Click a node to see its properties.</p>';
+  selectedNode = null;
+  showNoDetails();
   const elements: ElementDefinition[] = [
-    ...view.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label, kind: n.kind, distance: n.distance } })),
+    ...view.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: nodeName(n.kind, n.label), kind: n.kind, distance: n.distance } })),
     ...view.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight } })),
   ];
   cy?.destroy();
@@ -302,7 +447,8 @@ function render(view: View) {
     elements,
     style: [
       { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '120px', 'border-width': 1, 'border-color': '#fff', 'min-zoomed-font-size': 12 } },
-      { selector: 'node[distance = 0]', style: { 'border-width': 3, 'border-color': '#111', 'font-size': 16, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+      // The focus: its whole name on up to two lines, on a white band so edges do not cross it.
+      { selector: 'node[distance = 0]', style: { 'border-width': 3, 'border-color': '#111', 'font-size': 14, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'text-wrap': 'wrap', 'text-max-width': '220px', 'text-margin-y': 6, 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', 'text-background-shape': 'roundrectangle', 'z-index': 10 } },
       { selector: 'edge', style: { width: 'mapData(weight, 1, 10, 1, 8)', 'line-color': '#b8c4cc', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c4cc', 'arrow-scale': 0.7 } },
       { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'target-arrow-shape': 'none', 'line-color': '#6b8fb5', label: 'data(weight)', 'font-size': 9 } },
       { selector: ':selected', style: { 'border-color': '#f5b700', 'border-width': 4 } },
@@ -316,19 +462,53 @@ function render(view: View) {
   updateDownloads(view.selection);
 }
 
+const escapeHtml = (value: unknown) => String(typeof value === 'object' && value !== null ? JSON.stringify(value) : value)
+  .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** Which enum a node's property holds, to show its label: an agency's `kind` is an AgencyKind. */
+const PROPERTY_ENUMS: Partial<Record<Kind, Record<string, string>>> = {
+  AGENCY: { kind: 'AgencyKind', level: 'GovernmentLevel' },
+  PROGRAM: { status: 'ProgramStatus', track: 'ProgramTrack' },
+  REGION: { level: 'RegionLevel' },
+  PARTNER: { helix: 'Helix' },
+  REGULATION: { kind: 'RegulationKind' },
+  FORUM: { kind: 'ForumKind' },
+  INDICATOR: { direction: 'IndicatorDirection' },
+};
+
+/** A stored property's name in the page's words, or as stored when the catalogue has none. */
+function propertyName(name: string): string {
+  const label = message('explorer', `prop.${name}`);
+  return label === `explorer.prop.${name}` ? name : label;
+}
+
+function propertyValue(kind: Kind, name: string, value: unknown): unknown {
+  const enumName = PROPERTY_ENUMS[kind]?.[name];
+  if (enumName && typeof value === 'string') return enumLabel(enumName, value);
+  if (kind === 'REGION' && name === 'name' && typeof value === 'string') return titleCase(value);
+  if (typeof value === 'boolean') return value ? t('value.yes') : t('value.no');
+  if (typeof value === 'number') return /year$/i.test(name) ? fmt.year(value) : fmt.number(value);
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  return value;
+}
+
+function showNoDetails() {
+  $('details').innerHTML = `<h2>${escapeHtml(t('details.heading'))}</h2><p>${escapeHtml(t('details.empty'))}</p>`;
+}
+
 function showDetails(id: string) {
   const node = current?.nodes.find((n) => n.id === id);
   const panel = $('details');
   if (!node) return;
+  selectedNode = id;
+  // The metric rows in the page's words and number format; the node's own properties as stored.
   const rows: Array<[string, unknown]> = [
-    ['kind', node.kind], ['key', node.key], ['hops from focus', node.distance],
-    ['degree', node.metrics.degree], ['weighted degree', node.metrics.weightedDegree],
-    ['betweenness', node.metrics.betweenness.toFixed(4)], ['community', node.metrics.community],
-    ...Object.entries(node.properties),
+    [t('details.kind'), enumLabel('NodeKind', node.kind)], [t('details.key'), node.key], [t('details.distance'), fmt.number(node.distance)],
+    [t('details.degree'), fmt.number(node.metrics.degree)], [t('details.weightedDegree'), fmt.number(node.metrics.weightedDegree)],
+    [t('details.betweenness'), fmt.number(node.metrics.betweenness, 4)], [t('details.community'), fmt.number(node.metrics.community)],
+    ...Object.entries(node.properties).map(([name, value]): [string, unknown] => [propertyName(name), propertyValue(node.kind, name, value)]),
   ];
-  const escape = (value: unknown) => String(typeof value === 'object' && value !== null ? JSON.stringify(value) : value)
-    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-  panel.innerHTML = `<h2>Details</h2><h3 data-testid="details-label">${escape(node.label)}</h3><table data-testid="details-table">${rows.map(([k, v]) => `<tr><td>${escape(k)}</td><td>${escape(v)}</td></tr>`).join('')}</table>`;
+  panel.innerHTML = `<h2>${escapeHtml(t('details.heading'))}</h2><h3 data-testid="details-label">${escapeHtml(nodeName(node.kind, node.label))}</h3><table data-testid="details-table">${rows.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`;
 }
 
 function updateDownloads(selection: unknown) {
@@ -377,7 +557,7 @@ async function download(link: HTMLAnchorElement) {
     publish({ download: 'done', downloadError: null });
   } catch (error) {
     const message = (error as Error).message;
-    setStatus(`Could not export ${format}: ${message}`, 'error');
+    setStatus(() => t('download.failed', { format: downloadName(format), message }), 'error');
     publish({ download: 'error', downloadError: message });
   }
 }
@@ -387,13 +567,13 @@ async function draw() {
   const collaboration = $<HTMLInputElement>('view-collaboration').checked;
   const limit = optionalNumber('limit');
   if (!collaboration && state.focus.length === 0) {
-    setStatus('Pick a focus first: search, then click a result.', 'error');
+    setStatus(() => t('status.noFocus'), 'error');
     publish({ status: 'error', error: 'no focus' });
     return;
   }
   const seq = ++drawSeq;
   publish({ status: 'loading', view: collaboration ? 'collaboration' : 'network', error: null });
-  setStatus('Loading…', 'loading');
+  setStatus(() => t('status.loading'), 'loading');
   updateDownloads(null);
   try {
     let view: View;
@@ -412,8 +592,13 @@ async function draw() {
     }
     if (seq !== drawSeq) return;
     render(view);
-    const what = collaboration ? 'Agency collaboration' : `Network around ${state.focus.map((f) => `${f.kind.toLowerCase()} ${f.key}`).join(', ')}`;
-    setStatus(`${what}: ${view.nodes.length} nodes, ${view.edges.length} edges${view.truncated ? ' (cut short by the node limit)' : ''}.`);
+    const focus = [...state.focus];
+    setStatus(() => t('status.drawn', {
+      what: collaboration ? t('status.collaboration') : t('status.network', { focus: focus.map((f) => `${enumLabel('NodeKind', f.kind).toLowerCase()} ${f.key}`).join(', ') }),
+      nodes: fmt.number(view.nodes.length), nodeCount: view.nodes.length,
+      edges: fmt.number(view.edges.length), edgeCount: view.edges.length,
+      truncated: view.truncated ? t('status.truncated') : '',
+    }));
     publish({ status: 'drawn', nodes: view.nodes.length, edges: view.edges.length, truncated: view.truncated });
   } catch (error) {
     if (seq !== drawSeq) return;
@@ -421,27 +606,47 @@ async function draw() {
     cy?.destroy();
     cy = null;
     current = null;
-    setStatus(`Could not draw the network: ${message}`, 'error');
+    selectedNode = null;
+    showNoDetails();
+    setStatus(() => t('status.drawFailed', { message }), 'error');
     publish({ status: 'error', error: message, nodes: 0, edges: 0, truncated: false });
   }
 }
 
 // ---- wiring -------------------------------------------------------------------------------
 
+const downloadName = (format: string) => (EXPORT_FORMATS as readonly string[]).includes(format) ? t(`download.${format as ExportFormat}`) : format;
+type ExportFormat = typeof EXPORT_FORMATS[number];
+
+function relabelDownloads() {
+  for (const link of $('downloads').querySelectorAll<HTMLAnchorElement>('a')) {
+    const format = link.dataset.format ?? '';
+    link.textContent = downloadName(format);
+    link.title = t('download.title', { format: downloadName(format) });
+  }
+}
+
 function setup() {
+  applyStaticLabels();
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) {
+    button.addEventListener('click', () => setLang(button.dataset.lang as Lang));
+  }
+  setStatus(() => t('status.start'));
+  setFocusText(() => t('focus.none'));
+  showNoDetails();
   const downloads = $('downloads');
   for (const format of EXPORT_FORMATS) {
     const link = document.createElement('a');
     link.id = `download-${format.replace('.', '-')}`;
     link.dataset.testid = `download-${format}`;
     link.dataset.format = format;
-    link.textContent = format;
     link.addEventListener('click', (event) => {
       event.preventDefault();
       if (link.href) void download(link);
     });
     downloads.append(link);
   }
+  relabelDownloads();
   updateDownloads(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
   $('search').addEventListener('input', () => {
