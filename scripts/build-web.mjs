@@ -14,6 +14,20 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // WEB_DIST_DIR: build somewhere else (several developers or test runs side by side); the server reads it too.
 const out = process.env.WEB_DIST_DIR ? resolve(process.env.WEB_DIST_DIR) : resolve(root, 'web/dist');
 
+/** What every bundle is built with: minified ES modules for current browsers, licences linked. */
+const BUNDLE = {
+  bundle: true,
+  minify: true,
+  sourcemap: true,
+  format: 'esm',
+  target: ['chrome110', 'firefox110', 'safari16'],
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+};
+
 export async function buildWeb({ quiet = false } = {}) {
   const started = Date.now();
   for (const page of ['playground', 'explorer']) {
@@ -28,17 +42,8 @@ export async function buildWeb({ quiet = false } = {}) {
       'explorer/main': resolve(root, 'web/explorer/main.ts'),
     },
     outdir: out,
-    bundle: true,
-    minify: true,
-    sourcemap: true,
-    format: 'esm',
-    target: ['chrome110', 'firefox110', 'safari16'],
-    jsx: 'automatic',
+    ...BUNDLE,
     loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'linked',
-    metafile: true,
-    logLevel: 'warning',
   });
   // The workbench: one entry, split so that each page loads only its own chunk and the shared ones.
   rmSync(resolve(out, 'app'), { recursive: true, force: true });
@@ -52,16 +57,7 @@ export async function buildWeb({ quiet = false } = {}) {
     chunkNames: 'chunks/[name]-[hash]',
     assetNames: 'assets/[name]-[hash]',
     splitting: true,
-    bundle: true,
-    minify: true,
-    sourcemap: true,
-    format: 'esm',
-    target: ['chrome110', 'firefox110', 'safari16'],
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'linked',
-    metafile: true,
-    logLevel: 'warning',
+    ...BUNDLE,
   });
   writeFileSync(resolve(out, 'app/meta.json'), JSON.stringify(app.metafile));
   await buildDocs({ out: resolve(out, 'docs') });

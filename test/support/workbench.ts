@@ -146,3 +146,18 @@ export async function recordMetrics(opened: OpenedPage, name: string): Promise<{
   if (file) appendFileSync(file, `${JSON.stringify({ page: name, jsGzipBytes, scripts: opened.scripts.length, firstRenderMs })}\n`);
   return { jsGzipBytes, firstRenderMs };
 }
+
+/**
+ * What every page must hold once a test has looked at it: no serious or critical axe-core
+ * violation, no request outside the app, no error in the page. Takes its screenshots and
+ * records its metrics under `name`, then closes it.
+ */
+export async function finishPage(opened: OpenedPage, name: string): Promise<void> {
+  const { expect } = await import('vitest');
+  expect(await seriousViolations(opened.page)).toEqual([]);
+  await screenshots(opened, name);
+  await recordMetrics(opened, name);
+  expect(opened.blocked).toEqual([]);
+  expect(opened.pageErrors).toEqual([]);
+  await opened.context.close();
+}

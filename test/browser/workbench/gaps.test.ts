@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COVERAGE_GAPS, COVERAGE_MAP, EVERY_REGION, GAPS_PAGE_SIZE, type GapNode } from '../../../web/app/queries/gaps.js';
-import { openPage, openWorkbench, recordMetrics, screenshots, seriousViolations, type Workbench } from '../../support/workbench.js';
+import { openPage, openWorkbench, screenshots, seriousViolations, type Workbench, finishPage } from '../../support/workbench.js';
 
 /*
  * The coverage-gaps page and its map, in Chromium on the demo graph, with every request that is
@@ -113,12 +113,7 @@ describe('coverage gaps', () => {
     expect(await page.locator('[data-testid=map-attribution]').textContent()).toContain('BPS dan OCHA ROAP');
     expect(await page.locator('[data-testid=map-attribution] a').getAttribute('href')).toBe('/docs/geo-source');
 
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(opened, 'gaps');
-    await recordMetrics(opened, 'gaps');
-    expect(opened.blocked).toEqual([]);
-    expect(opened.pageErrors).toEqual([]);
-    await opened.context.close();
+    await finishPage(opened, 'gaps');
   }, 120_000);
 
   it('draws the 38 provinces; a click drills into one, showing only its regencies; a copied link restores the view; back to Indonesia', async () => {

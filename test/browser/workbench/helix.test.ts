@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, openWorkbench, recordMetrics, screenshots, seriousViolations, type Workbench } from '../../support/workbench.js';
+import { openPage, openWorkbench, screenshots, seriousViolations, type Workbench, finishPage } from '../../support/workbench.js';
 import {
   HELIX_BALANCE,
   PROGRAMS_MISSING_STRAND,
@@ -87,12 +87,7 @@ describe('helix balance', () => {
     // Partners carry their strand in words beside the colour.
     const tags = await page.locator('[data-testid=helix-missing-table] .strand-tag').allTextContents();
     expect(tags.every((tag) => Object.values(STRAND_ID).includes(tag))).toBe(true);
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(opened, 'helix');
-    await recordMetrics(opened, 'helix');
-    expect(opened.blocked).toEqual([]);
-    expect(opened.pageErrors).toEqual([]);
-    await opened.context.close();
+    await finishPage(opened, 'helix');
   }, 90_000);
 
   it('switches to a region picked by name, calls out the missing strand, and a copied link restores the view', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, openWorkbench, recordMetrics, screenshots, seriousViolations, type Workbench } from '../../support/workbench.js';
+import { openPage, openWorkbench, recordMetrics, screenshots, seriousViolations, type Workbench, finishPage } from '../../support/workbench.js';
 
 /*
  * The home page, the search page and the name pickers, in Chromium on the demo graph. Figures
@@ -48,12 +48,7 @@ describe('the home page', () => {
       expect(await page.locator(`[data-testid=question-${id}]`).count(), id).toBe(1);
     }
     for (const href of ['/playground', '/explorer', '/docs/']) expect(await page.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(opened, 'home');
-    await recordMetrics(opened, 'home');
-    expect(opened.blocked).toEqual([]);
-    expect(opened.pageErrors).toEqual([]);
-    await opened.context.close();
+    await finishPage(opened, 'home');
   }, 120_000);
 
   it('switches to English and remembers it, and back to Bahasa Indonesia', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, openWorkbench, recordMetrics, screenshots, seriousViolations, type Workbench } from '../../support/workbench.js';
+import { openPage, openWorkbench, seriousViolations, type Workbench, finishPage } from '../../support/workbench.js';
 import { INDICATOR_PROGRESS, type IndicatorProgressAnswer, type ProgressPoint } from '../../../web/app/queries/indicators.js';
 
 /*
@@ -84,21 +84,16 @@ describe('indicator progress', () => {
     }
     expect(await page.locator('[data-testid=progress-legend]').textContent()).toContain('Target (garis putus-putus, kotak)');
     // The table holds the national points, in the API's order, with the status in words.
-    expect(await page.locator('[data-testid=progress-table] [data-testid=row-count]').textContent()).toBe(`${national.length} baris`);
+    expect(await page.locator('[data-testid=progress-table] [data-testid=row-count]').textContent()).toBe(`${num(national.length)} baris`);
     expect(await tableRows(page)).toEqual(expectedRows(national).slice(0, 50));
     // "Show everything": every point of the answer in the table.
     await page.click('[data-testid=progress-reset]');
     await page.waitForURL(/area=all/);
-    await expect.poll(() => page.locator('[data-testid=progress-table] [data-testid=row-count]').textContent()).toBe(`${answer.points.length} baris`);
+    await expect.poll(() => page.locator('[data-testid=progress-table] [data-testid=row-count]').textContent()).toBe(`${num(answer.points.length)} baris`);
     expect(await tableRows(page)).toEqual(expectedRows(answer.points).slice(0, 50));
     await page.click('[data-testid=rule] summary');
     expect(await page.locator('[data-testid=rule]').textContent()).toContain('toleransi bawaan 5%');
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(opened, 'indicators');
-    await recordMetrics(opened, 'indicators');
-    expect(opened.blocked).toEqual([]);
-    expect(opened.pageErrors).toEqual([]);
-    await opened.context.close();
+    await finishPage(opened, 'indicators');
   }, 90_000);
 
   it('picks Kabupaten Belu by name, narrows to the off-track points, keeps the labels in English on switch, and a copied link restores the view', async () => {
@@ -158,7 +153,7 @@ describe('indicator progress', () => {
     const program = await progressOf({ program: 'integrasi-data-kependudukan-untuk-layanan-dasar-kota-manado-kota' });
     await page.waitForURL(/program=integrasi/);
     await expect.poll(() => summary(page)).toEqual(expectedSummary(program));
-    expect(await page.locator('[data-testid=progress-table] [data-testid=row-count]').textContent()).toBe(`${program.points.filter((p) => p.region === null).length || program.points.length} baris`);
+    expect(await page.locator('[data-testid=progress-table] [data-testid=row-count]').textContent()).toBe(`${num(program.points.filter((p) => p.region === null).length || program.points.length)} baris`);
 
     expect(await seriousViolations(page)).toEqual([]);
     expect(opened.blocked).toEqual([]);

@@ -78,7 +78,7 @@ describe('profile pages on the demo graph', () => {
     const leads = agency.programs.filter((row) => row.role === 'LEAD').map((row) => row.program.id).sort();
     await page.selectOption('[data-testid=role-filter]', 'LEAD');
     await page.waitForURL(/\?role=LEAD$/);
-    await expect.poll(() => page.locator('[data-testid=table-programs] [data-testid=row-count]').textContent()).toBe(`${leads.length} baris`);
+    await expect.poll(() => page.locator('[data-testid=table-programs] [data-testid=row-count]').textContent()).toBe(`${leads.length.toLocaleString("id-ID")} baris`);
     expect((await firstColumnKeys(page, 'table-programs')).sort()).toEqual(leads);
     await finish(opened, 'profile-agency');
 

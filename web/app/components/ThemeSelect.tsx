@@ -11,26 +11,30 @@ interface ThemeSelectProps {
   readonly testId?: string;
 }
 
+export interface OrderedTheme { id: string; name: string; depth: number }
+
+/** Every theme, parents first and children under them (by name, as the API sorts), with their depth. */
+export function orderThemes(nodes: ThemeOptionsAnswer['themes']['nodes']): OrderedTheme[] {
+  const children = new Map<string | null, typeof nodes>();
+  for (const node of nodes) {
+    const parent = node.parent?.id ?? null;
+    children.set(parent, [...(children.get(parent) ?? []), node]);
+  }
+  const ordered: OrderedTheme[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    for (const node of children.get(parent) ?? []) {
+      ordered.push({ id: node.id, name: node.name, depth });
+      walk(node.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return ordered;
+}
+
 /** Every theme by name, indented under its parent; the value is the theme's id. */
 export function ThemeSelect({ label, value, onChange, emptyLabel, testId = 'theme-select' }: ThemeSelectProps) {
   const { data } = useGraphQL<ThemeOptionsAnswer>(THEME_OPTIONS);
-  const options = useMemo(() => {
-    const nodes = data?.themes.nodes ?? [];
-    const children = new Map<string | null, typeof nodes>();
-    for (const node of nodes) {
-      const parent = node.parent?.id ?? null;
-      children.set(parent, [...(children.get(parent) ?? []), node]);
-    }
-    const ordered: Array<{ id: string; name: string; depth: number }> = [];
-    const walk = (parent: string | null, depth: number) => {
-      for (const node of children.get(parent) ?? []) {
-        ordered.push({ id: node.id, name: node.name, depth });
-        walk(node.id, depth + 1);
-      }
-    };
-    walk(null, 0);
-    return ordered;
-  }, [data]);
+  const options = useMemo(() => orderThemes(data?.themes.nodes ?? []), [data]);
   return (
     <label>
       {label}

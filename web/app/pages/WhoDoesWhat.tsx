@@ -9,6 +9,7 @@ import { ShowAsGraphQL } from '../components/ShowAsGraphQL.js';
 import { useUrlState } from '../state/useUrlState.js';
 import { titleCase, useEnumLabel, useI18n, useT } from '../i18n/I18nProvider.js';
 import { NODE_NAME, THEME_OPTIONS, type NodeNameAnswer, type ThemeOptionsAnswer } from '../queries/pickers.js';
+import { orderThemes } from '../components/ThemeSelect.js';
 import {
   RESPONSIBILITY_MATRIX,
   type ParticipationRole,
@@ -290,22 +291,4 @@ export default function WhoDoesWhat() {
       </RuleBox>
     </div>
   );
-}
-
-/** Every theme, parents first and children indented under them, by name. */
-function orderThemes(nodes: ThemeOptionsAnswer['themes']['nodes']): Array<{ id: string; name: string; depth: number }> {
-  const children = new Map<string | null, typeof nodes>();
-  for (const node of nodes) {
-    const parent = node.parent?.id ?? null;
-    children.set(parent, [...(children.get(parent) ?? []), node]);
-  }
-  const ordered: Array<{ id: string; name: string; depth: number }> = [];
-  const walk = (parent: string | null, depth: number) => {
-    for (const node of children.get(parent) ?? []) {
-      ordered.push({ id: node.id, name: node.name, depth });
-      walk(node.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return ordered;
 }

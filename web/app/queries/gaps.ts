@@ -64,23 +64,27 @@ export interface GapsConnection<N = GapNode> {
   nodes: N[];
 }
 
+/** What the table and the map show of each region: the same fields, asked once. */
+const GAP_FIELDS = `fragment GapFields on CoverageGap {
+  region { code name level outermostIslandCount parent { code name parent { code name } } }
+  programCount
+  coverage
+  remote
+  hasData
+  programs { program { id name } coverage via { code name level } }
+  need { indicator { id name unit direction } year target actual shortfall }
+}`;
+
 /** The gaps: regions at the level within `within` that fewer than minPrograms programs reach. The table. */
 export const COVERAGE_GAPS = `query CoverageGaps($theme: ID!, $level: RegionLevel, $within: ID, $minPrograms: Int, $remoteOnly: Boolean, $first: Int, $after: String) {
   coverageGaps(theme: $theme, level: $level, within: $within, minPrograms: $minPrograms, remoteOnly: $remoteOnly, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    nodes {
-      region { code name level outermostIslandCount parent { code name parent { code name } } }
-      programCount
-      coverage
-      remote
-      hasData
-      programs { program { id name } coverage via { code name level } }
-      need { indicator { id name unit direction } year target actual shortfall }
-    }
+    nodes { ...GapFields }
     rule
   }
-}`;
+}
+${GAP_FIELDS}`;
 
 export interface CoverageGapsAnswer {
   coverageGaps: GapsConnection & { rule: string };
@@ -94,17 +98,10 @@ export const COVERAGE_MAP = `query CoverageMap($theme: ID!, $level: RegionLevel,
   coverageGaps(theme: $theme, level: $level, within: $within, minPrograms: $every, remoteOnly: $remoteOnly, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    nodes {
-      region { code name level outermostIslandCount parent { code name parent { code name } } }
-      programCount
-      coverage
-      remote
-      hasData
-      programs { program { id name } coverage via { code name level } }
-      need { indicator { id name unit direction } year target actual shortfall }
-    }
+    nodes { ...GapFields }
   }
-}`;
+}
+${GAP_FIELDS}`;
 
 export interface CoverageMapAnswer {
   coverageGaps: GapsConnection;
