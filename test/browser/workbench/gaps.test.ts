@@ -144,7 +144,8 @@ describe('coverage gaps', () => {
     expect(rows).toEqual(nttGaps.nodes.map((node) => node.region.code));
 
     // A copied link opens the same view.
-    await page.locator('[data-testid=gaps-colour-need]').check();
+    await page.click('[data-testid=gaps-colour-need]'); // the radio follows the address a moment after the click (check() would give up)
+    await expect.poll(() => page.isChecked('[data-testid=gaps-colour-need]')).toBe(true);
     await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBe('need');
     const copied = new URL(page.url());
     const again = await openPage(bench, `${copied.pathname}${copied.search}`);

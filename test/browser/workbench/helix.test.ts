@@ -94,7 +94,8 @@ describe('helix balance', () => {
     const answer = await balanceOf({ region: '32.73' });
     const opened = await openPage(bench, '/helix');
     const { page } = opened;
-    await page.check('[data-testid=helix-scope-region]');
+    await page.click('[data-testid=helix-scope-region]'); // the box follows the address a moment after the click (check() would give up)
+    await expect.poll(() => page.isChecked('[data-testid=helix-scope-region]')).toBe(true);
     await page.fill('[data-testid=helix-region-input]', 'Kota Bandung');
     await page.locator('[data-testid=helix-region-option][data-key="32.73"]').click();
     await page.waitForURL(/scope=region/);

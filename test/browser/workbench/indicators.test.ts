@@ -111,7 +111,8 @@ describe('indicator progress', () => {
     expect(await page.locator('[data-testid=progress-card]').count()).toBe(indicators.length);
     expect(await tableRows(page)).toEqual(expectedRows(answer.points));
     // Only the off-track ones: the charts with an off-track point, marked in each, and those rows.
-    await page.check('[data-testid=progress-offonly]');
+    await page.click('[data-testid=progress-offonly]'); // the box follows the address a moment after the click (check() would give up)
+    await expect.poll(() => page.isChecked('[data-testid=progress-offonly]')).toBe(true);
     await page.waitForURL(/off=1/);
     const offIndicators = [...new Set(offTrack.map((point) => point.indicator.id))];
     await expect.poll(() => page.locator('[data-testid=progress-card]').evaluateAll((items) => items.map((item) => item.getAttribute('data-indicator')))).toEqual(offIndicators);
@@ -123,7 +124,7 @@ describe('indicator progress', () => {
     await page.selectOption('[data-testid=progress-tolerance]', '0');
     await page.waitForURL(/tol=0/);
     await expect.poll(() => page.locator('[data-testid=progress-offtrack] strong').textContent()).toBe(num(strict.offTrackCount));
-    expect(await tableRows(page)).toEqual(expectedRows(strict.points.filter((point) => point.status === 'OFF_TRACK')));
+    await expect.poll(() => tableRows(page)).toEqual(expectedRows(strict.points.filter((point) => point.status === 'OFF_TRACK')));
 
     // The language switch changes the labels, not the figures.
     await page.click('[data-testid=lang-en]');
@@ -147,7 +148,8 @@ describe('indicator progress', () => {
 
     // A program instead (back in Bahasa Indonesia): the scope switch keeps exactly one of program, theme, region.
     await page.click('[data-testid=lang-id]');
-    await page.check('[data-testid=progress-scope-program]');
+    await page.click('[data-testid=progress-scope-program]'); // the box follows the address a moment after the click (check() would give up)
+    await expect.poll(() => page.isChecked('[data-testid=progress-scope-program]')).toBe(true);
     await page.waitForURL(/scope=program/);
     await page.click('[data-state=empty] a');
     const program = await progressOf({ program: 'integrasi-data-kependudukan-untuk-layanan-dasar-kota-manado-kota' });
