@@ -213,7 +213,7 @@ describe('profile pages on the demo graph', () => {
     const { page } = opened;
     expect(await page.locator('.profile-kind').textContent()).toBe('Profil program');
     expect(await page.locator('[data-testid=table-agencies] thead').textContent()).toContain('Instansi');
-    expect(await page.locator('[data-testid=table-agencies] tbody').textContent()).toContain('Pemimpin (lead)');
+    expect(await page.locator('[data-testid=table-agencies] tbody').textContent()).toContain('Pemimpin');
     await page.click('[data-testid=lang-en]');
     await expect.poll(() => page.locator('.profile-kind').textContent()).toBe('Program profile');
     expect(await page.locator('[data-testid=table-agencies] thead').textContent()).toContain('Agency');

@@ -63,7 +63,7 @@ export function useT<N extends NamespaceName>(namespace: N) {
   );
 }
 
-/** An enum value as the pages show it: `label('ParticipationRole', 'LEAD')` -> "Pemimpin (lead)". */
+/** An enum value as the pages show it: `label('ParticipationRole', 'LEAD')` -> "Pemimpin". */
 export function useEnumLabel() {
   const t = useT('enums');
   return useCallback((enumName: string, value: string | null | undefined) => {

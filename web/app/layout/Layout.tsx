@@ -3,6 +3,8 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useI18n, useT } from '../i18n/I18nProvider.js';
 import type { Lang } from '../i18n/define.js';
 import { QUESTION_PATHS, SEARCH_PATH } from '../paths.js';
+import { useGraphQL } from '../api/useGraphQL.js';
+import { GRAPH_SUMMARY, type GraphSummaryAnswer } from '../queries/summary.js';
 import type { KeyOf } from '../i18n/catalogue.js';
 
 const NAV: Array<[keyof typeof QUESTION_PATHS, KeyOf<'common'>]> = [
@@ -30,6 +32,24 @@ function LanguageSwitch() {
   );
 }
 
+/**
+ * Says, on every page, that the demo graph's programs and indicators are made up, so that no
+ * finding is taken for fact; nothing when the graph holds no synthetic program.
+ */
+function SyntheticNotice() {
+  const t = useT('common');
+  const { fmt } = useI18n();
+  const { data } = useGraphQL<GraphSummaryAnswer>(GRAPH_SUMMARY);
+  const programs = data?.graphSummary.counts.find((row) => row.label === 'Program');
+  if (!programs || programs.synthetic === 0) return null;
+  return (
+    <p className="synthetic-notice" data-testid="synthetic-notice">
+      {t('synthetic.notice', { programs: fmt.number(programs.synthetic), total: fmt.number(programs.total) })}{' '}
+      <Link to="/">{t('synthetic.more')}</Link>
+    </p>
+  );
+}
+
 /** The frame of every page: skip link, top bar, question navigation, the page, the footer. */
 export function Layout() {
   const t = useT('common');
@@ -51,6 +71,7 @@ export function Layout() {
         <NavLink to="/" end>{t('nav.home')}</NavLink>
         {NAV.map(([name, key]) => <NavLink key={name} to={QUESTION_PATHS[name]}>{t(key)}</NavLink>)}
       </nav>
+      <SyntheticNotice />
       <main id="content" tabIndex={-1}>
         <Suspense fallback={<div className="state state-loading" role="status">{t('state.loading')}</div>}>
           <Outlet />

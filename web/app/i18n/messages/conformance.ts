@@ -5,7 +5,7 @@ const plural = (count: string | number | undefined, one: string, many: string) =
 /** The mandate conformance page (mandateConformance). */
 export const conformance = defineMessages({
   'title': 'Kesesuaian mandat',
-  'question': 'Mandat mana dari sebuah instansi yang belum dijalankan oleh program apa pun? Program mana yang berjalan tanpa dasar mandat (mandate creep)?',
+  'question': 'Mandat mana dari sebuah instansi yang belum dijalankan oleh program apa pun? Program mana yang berjalan tanpa dasar mandat (perluasan mandat)?',
   'filter.agency': 'Instansi',
   'filter.agencyPlaceholder': 'Ketik nama atau singkatan instansi…',
   'prompt.title': 'Pilih sebuah instansi',
@@ -28,7 +28,7 @@ export const conformance = defineMessages({
   'gaps.empty': 'Tidak ada celah: setiap mandat {agency} sudah dijalankan oleh setidaknya satu program.',
   'gaps.caption': 'Mandat yang belum dijalankan program',
   'gaps.none': 'belum ada',
-  'creep.title': 'Program tanpa dasar mandat (mandate creep)',
+  'creep.title': 'Program tanpa dasar mandat (perluasan mandat)',
   'creep.intro': 'Program yang diikuti instansi ini tetapi tidak memenuhi mandat apa pun dari instansi-instansi yang menjalankannya. Bila ada mandat terkait, kemungkinan programnya hanya belum ditautkan ke mandat itu.',
   'creep.empty': 'Tidak ada: setiap program yang diikuti {agency} bersandar pada mandat salah satu instansi pelaksananya.',
   'creep.caption': 'Program tanpa dasar mandat',

@@ -5,7 +5,7 @@ import { defineMessages } from '../define.js';
  * for `enumLabel('ParticipationRole', row.role)`.
  */
 export const enums = defineMessages({
-  'ParticipationRole.LEAD': 'Pemimpin (lead)',
+  'ParticipationRole.LEAD': 'Pemimpin',
   'ParticipationRole.IMPLEMENTER': 'Pelaksana',
   'ParticipationRole.FUNDER': 'Penyandang dana',
   'ParticipationRole.SUPPORTER': 'Pendukung',
