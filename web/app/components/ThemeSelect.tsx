@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useGraphQL } from '../api/useGraphQL.js';
+import { useT } from '../i18n/I18nProvider.js';
 import { THEME_OPTIONS, type ThemeOptionsAnswer } from '../queries/pickers.js';
 
 interface ThemeSelectProps {
@@ -33,17 +34,30 @@ export function orderThemes(nodes: ThemeOptionsAnswer['themes']['nodes']): Order
 
 /** Every theme by name, indented under its parent; the value is the theme's id. */
 export function ThemeSelect({ label, value, onChange, emptyLabel, testId = 'theme-select' }: ThemeSelectProps) {
+  const t = useT('common');
   const { data } = useGraphQL<ThemeOptionsAnswer>(THEME_OPTIONS);
   const options = useMemo(() => orderThemes(data?.themes.nodes ?? []), [data]);
+  // The root themes stand alone; each theme one level below heads a group of its own with its
+  // sub-themes, so the list shows the tree while the closed box shows a plain name.
+  const groups: Array<{ head: OrderedTheme | null; items: OrderedTheme[] }> = [];
+  for (const option of options) {
+    if (option.depth === 1) groups.push({ head: option, items: [option] });
+    else if (option.depth === 0 || groups.length === 0) groups.push({ head: null, items: [option] });
+    else groups[groups.length - 1]!.items.push(option);
+  }
+  const text = (option: OrderedTheme, head: OrderedTheme | null) => (option === head
+    ? t('picker.themeWhole', { name: option.name })
+    : `${option.depth >= 3 ? '– ' : ''}${option.name}`);
   return (
     <label>
       {label}
       <select value={value} onChange={(event) => onChange(event.target.value)} data-testid={testId}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {value && !options.some((o) => o.id === value) && <option value={value}>{value}</option>}
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>{`${'\u00a0\u00a0'.repeat(option.depth)}${option.name}`}</option>
-        ))}
+        {groups.map((group) => {
+          const items = group.items.map((option) => <option key={option.id} value={option.id}>{text(option, group.head)}</option>);
+          return group.head ? <optgroup key={group.head.id} label={group.head.name}>{items}</optgroup> : items;
+        })}
       </select>
     </label>
   );
