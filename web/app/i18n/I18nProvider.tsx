@@ -75,3 +75,14 @@ export function useEnumLabel() {
 }
 
 export { titleCase };
+
+/** A span of years as the pages write it: "2022–2024", "2022–berlanjut", "sejak awal–2024", "2023". */
+export function useYearSpan() {
+  const { fmt } = useI18n();
+  const common = useT('common');
+  return useCallback((from: number | null, to: number | null) => {
+    const start = from == null ? common('years.open') : fmt.year(from);
+    const end = to == null ? common('years.ongoing') : fmt.year(to);
+    return from != null && from === to ? start : `${start}–${end}`;
+  }, [fmt, common]);
+}

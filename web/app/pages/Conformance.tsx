@@ -8,7 +8,7 @@ import { EntityPicker } from '../components/EntityPicker.js';
 import { PageHeader, RuleBox } from '../components/PageHeader.js';
 import { QueryStatus } from '../components/QueryStatus.js';
 import { ShowAsGraphQL } from '../components/ShowAsGraphQL.js';
-import { useEnumLabel, useI18n, useT } from '../i18n/I18nProvider.js';
+import { useEnumLabel, useI18n, useT, useYearSpan } from '../i18n/I18nProvider.js';
 import type { KeyOf } from '../i18n/catalogue.js';
 import {
   MANDATE_CONFORMANCE,
@@ -26,15 +26,6 @@ const EXAMPLES: Array<{ id: string; label: KeyOf<'conformance'> }> = [
 
 const short = (agency: AgencyRef) => agency.acronym ?? agency.name;
 
-function useYears() {
-  const { fmt } = useI18n();
-  const common = useT('common');
-  return (from: number | null, to: number | null) => {
-    const start = from == null ? common('years.open') : fmt.year(from);
-    const end = to == null ? common('years.ongoing') : fmt.year(to);
-    return from != null && from === to ? start : `${start}–${end}`;
-  };
-}
 
 /** The plain-words suggestion for a program without a mandate: which mandate to link it to. */
 function useCreepHints(agencyId: string) {
@@ -73,7 +64,7 @@ function useGapColumns(): Column<MandateGap>[] {
 function useCreepColumns(agencyId: string): Column<MandateCreep>[] {
   const t = useT('conformance');
   const enumLabel = useEnumLabel();
-  const years = useYears();
+  const years = useYearSpan();
   const hints = useCreepHints(agencyId);
   return useMemo(() => [
     { key: 'program', header: t('col.program'), value: (row) => row.program.name, render: (row) => <EntityLink kind="PROGRAM" id={row.program.id} name={row.program.name} /> },

@@ -8,7 +8,7 @@ import { PageHeader, RuleBox } from '../components/PageHeader.js';
 import { QueryStatus } from '../components/QueryStatus.js';
 import { ShowAsGraphQL } from '../components/ShowAsGraphQL.js';
 import { ThemeSelect } from '../components/ThemeSelect.js';
-import { titleCase, useEnumLabel, useI18n, useT } from '../i18n/I18nProvider.js';
+import { titleCase, useEnumLabel, useI18n, useT, useYearSpan } from '../i18n/I18nProvider.js';
 import {
   MANDATE_OVERLAPS, PROGRAM_OVERLAPS,
   type AgencyRef, type MandateOverlap, type MandateOverlapsAnswer, type MandateRef, type OverlapSide, type PageInfo,
@@ -61,16 +61,6 @@ function pageCount(value: string): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 1;
 }
 
-/** "2022–2024", "2022–berlanjut", "sejak awal–2024". */
-function useYears() {
-  const { fmt } = useI18n();
-  const common = useT('common');
-  return (from: number | null, to: number | null) => {
-    const start = from == null ? common('years.open') : fmt.year(from);
-    const end = to == null ? common('years.ongoing') : fmt.year(to);
-    return from != null && from === to ? start : `${start}–${end}`;
-  };
-}
 
 function regulationText(regulation: RegulationRef, kindLabel: string): string {
   const details = [kindLabel, regulation.number, regulation.year == null ? null : String(regulation.year)].filter(Boolean).join(', ');
@@ -105,7 +95,7 @@ function MandateList({ mandates }: { mandates: readonly MandateRef[] }) {
 
 function Side({ side, label }: { side: OverlapSide; label: string }) {
   const t = useT('overlaps');
-  const years = useYears();
+  const years = useYearSpan();
   return (
     <section className="overlap-side" aria-label={label}>
       <h4>{label}</h4>
@@ -171,7 +161,7 @@ function KindBadge({ kind }: { kind: ProgramOverlap['kind'] }) {
 function PairCard({ pair, n }: { pair: ProgramOverlap; n: number }) {
   const t = useT('overlaps');
   const { fmt } = useI18n();
-  const years = useYears();
+  const years = useYearSpan();
   const scoreText = useScoreText();
   const headingId = useId();
   return (
