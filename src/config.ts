@@ -58,6 +58,12 @@ const ConfigSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: milliseconds(100).default(5_000),
   NEO4J_RETRY_TIMEOUT_MS: milliseconds(0).default(5_000),
   SHUTDOWN_TIMEOUT_MS: milliseconds(0).default(10_000),
+  NEO4J_POOL_SIZE: count(4).default(50),
+  NEO4J_ON_EXIT: z.enum(['restart', 'exit'], { error: "must be 'restart' (the embedded Neo4j is started again, with backoff) or 'exit' (the program exits 1 for a process manager)" }).default('restart'),
+  GRAPHQL_DB_CONCURRENCY: count(1).default(4),
+  EXPORT_MAX_CONCURRENT: count(1).default(8),
+  EXPORT_STALL_TIMEOUT_MS: milliseconds(100).default(30_000),
+  IDEMPOTENCY_TTL_HOURS: count(1).default(24),
   ...AUTH_SETTINGS,
   SEED: z.enum(['auto', 'always', 'never'], { error: "must be one of 'auto' (load the demo graph into an empty database), 'always' or 'never'" }).default('auto'),
 });

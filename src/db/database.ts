@@ -22,7 +22,7 @@ export interface Database {
 function driverOptions(config: Config) {
   return {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: config.NEO4J_POOL_SIZE,
     connectionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
     connectionAcquisitionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
     maxTransactionRetryTime: config.NEO4J_RETRY_TIMEOUT_MS,

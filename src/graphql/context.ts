@@ -11,10 +11,12 @@ export interface GraphContext {
   readonly embedded: boolean;
   /** Who is calling, and so what they may do (src/graphql/access.ts). */
   readonly principal: Principal;
+  /** The request's Idempotency-Key header, as sent (checked where mutations use it). */
+  readonly idempotencyKey?: string;
 }
 
-export function createContext(db: Executor, options: { embedded: boolean; operationName?: string | null; principal: Principal }): GraphContext {
+export function createContext(db: Executor, options: { embedded: boolean; operationName?: string | null; principal: Principal; idempotencyKey?: string }): GraphContext {
   const requestId = randomUUID();
   const tagged = db.withMetadata({ requestId, operation: options.operationName ?? 'anonymous', caller: options.principal.subject });
-  return { requestId, db: tagged, loaders: new Loaders(tagged), embedded: options.embedded, principal: options.principal };
+  return { requestId, db: tagged, loaders: new Loaders(tagged), embedded: options.embedded, principal: options.principal, idempotencyKey: options.idempotencyKey };
 }

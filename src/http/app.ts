@@ -110,6 +110,7 @@ export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, opti
         embedded: options.embedded,
         operationName: (req.body as { operationName?: string } | undefined)?.operationName,
         principal: await authenticate(req.headers),
+        idempotencyKey: req.get('idempotency-key'),
       }),
     }),
   );
