@@ -11,7 +11,7 @@ import type { Executor } from '../db/executor.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { logError } from '../graphql/server.js';
 import { exportRouter } from './exportRoute.js';
-import { healthRouter } from './health.js';
+import { healthRouter, type DatabaseState } from './health.js';
 import { webRouter } from './static.js';
 
 export interface AppOptions {
@@ -25,6 +25,8 @@ export interface AppOptions {
   readonly authenticate?: Authenticate;
   /** True once the process is shutting down; /readyz then says 503. */
   readonly stopping?: () => boolean;
+  /** The embedded database process's state, which /healthz reports (see healthRouter). */
+  readonly databaseState?: () => DatabaseState;
 }
 
 function errorBody(message: string, code: string) {
@@ -115,7 +117,7 @@ export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, opti
     }),
   );
   app.use(exportRouter({ driver: options.driver, executor: db }, authenticate));
-  app.use(healthRouter(db, { stopping: options.stopping }));
+  app.use(healthRouter(db, { stopping: options.stopping, databaseState: options.databaseState }));
   app.use(answerErrors);
   return app;
 }

@@ -4,11 +4,20 @@ import { CYPHER_DIR, readCypher } from '../db/cypher.js';
 import type { Executor } from '../db/executor.js';
 import { statementsOf } from '../db/migrate.js';
 
+/**
+ * The database process as /healthz reports it: the embedded Neo4j 'running', 'restarting' after it
+ * exited (within its attempts), or 'down' once the app gave up on it; 'external' for NEO4J_URI,
+ * whose server the app does not run.
+ */
+export type DatabaseState = 'running' | 'restarting' | 'down' | 'external';
+
 export interface HealthOptions {
   /** How long /readyz waits for the database before saying it is not ready. */
   readonly timeoutMs?: number;
   /** True once the process is shutting down: load balancers should send nothing new. */
   readonly stopping?: () => boolean;
+  /** The database process's state; /healthz answers 503 when it is 'down'. */
+  readonly databaseState?: () => DatabaseState;
 }
 
 const SCHEMA_OBJECT = /^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+|POINT\s+|VECTOR\s+)?INDEX)\s+(\w+)\s+IF NOT EXISTS/i;
@@ -47,7 +56,10 @@ async function readiness(db: Executor, expected: readonly string[], timeoutMs: n
 }
 
 /**
- * /healthz: the process is alive (always 200; a restart would not help anything else).
+ * /healthz: whether the process is alive and can serve again without a restart: 200 with the
+ * database's state ('running', 'restarting' while the embedded Neo4j is being started again,
+ * 'external'), 503 once the embedded Neo4j is 'down' for good, so a liveness probe restarts the app.
+ * It never queries the database (an outage of an external server is /readyz's business).
  * /readyz: whether to send it traffic: 200 when the database answers and is migrated, else 503
  * with the reason.
  */
@@ -56,7 +68,10 @@ export function healthRouter(db: Executor, options: HealthOptions = {}): Router 
   const timeoutMs = options.timeoutMs ?? 3000;
   const router = Router();
   router.get('/healthz', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ ok: true });
+    res.set('Cache-Control', 'no-store');
+    const database = options.databaseState?.();
+    if (database === 'down') res.status(503).json({ ok: false, database });
+    else res.json(database ? { ok: true, database } : { ok: true });
   });
   router.get('/readyz', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
