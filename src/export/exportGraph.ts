@@ -5,7 +5,7 @@ import type { GraphEdge, GraphNode } from '../network/types.js';
 import { attributesFromNodes, type NodeAttribute } from './attributes.js';
 import { FORMATS, type ExportFormat } from './formats.js';
 import { exportMeta } from './meta.js';
-import { Sink } from './sink.js';
+import { Sink, type SinkOptions } from './sink.js';
 import { wholeAttributes, wholeCounts, wholeEdges, wholeNodes, type ExportDatabase } from './source.js';
 
 export interface ExportProgress {
@@ -31,7 +31,10 @@ export interface ExportResult {
  * Writes the selection in the format to `out`, chunk by chunk. The whole graph streams from
  * the driver (nodes, then edges) and is never held in memory; a network or collaboration view
  * is bounded by its node limit (at most 2,000), so it is loaded first with loadSubgraph.
- * Does not end `out`: the caller does (a file, or an HTTP response).
+ * Does not end `out`: the caller does (a file, or an HTTP response). With `sinkOptions.stallTimeoutMs`,
+ * a reader that takes nothing for that long fails the export (StalledReaderError); either way an
+ * export whose output closes stops at the next row, and the driver session it streams from is
+ * closed as the rejection unwinds the row generators.
  */
 export async function exportGraph(
   source: ExportDatabase,
@@ -40,6 +43,7 @@ export async function exportGraph(
   out: Writable,
   progress: ExportProgress = {},
   now: Date = new Date(),
+  sinkOptions: SinkOptions = {},
 ): Promise<ExportResult> {
   const spec = FORMATS[format];
   let nodes: AsyncIterable<GraphNode>;
@@ -81,7 +85,7 @@ export async function exportGraph(
       progress.onEdge?.();
     }
   };
-  const sink = new Sink(out);
+  const sink = new Sink(out, sinkOptions);
   await spec.write({ meta: exportMeta(selection, now), attributes, nodes: countNodes(), edges: countEdges() }, sink);
   await sink.flush();
   return { ...counts, truncated };

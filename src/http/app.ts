@@ -27,6 +27,10 @@ export interface AppOptions {
   readonly stopping?: () => boolean;
   /** The embedded database process's state, which /healthz reports (see healthRouter). */
   readonly databaseState?: () => DatabaseState;
+  /** Exports that may stream at once (each holds a database connection); default EXPORT_MAX_CONCURRENT. */
+  readonly exportMaxConcurrent?: number;
+  /** How long an export's reader may take nothing before the export is cut, in ms; default EXPORT_STALL_TIMEOUT_MS. */
+  readonly exportStallTimeoutMs?: number;
 }
 
 function errorBody(message: string, code: string) {
@@ -95,9 +99,14 @@ const crossOrigin = (origins: readonly string[]) => cors({
  */
 export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, options: AppOptions) {
   // Settings not given come from the environment, read once.
-  const config = options.bodyLimitKb === undefined || options.corsOrigins === undefined ? loadConfig() : undefined;
+  const given = [options.bodyLimitKb, options.corsOrigins, options.exportMaxConcurrent, options.exportStallTimeoutMs];
+  const config = given.some((value) => value === undefined) ? loadConfig() : undefined;
   const bodyLimitKb = options.bodyLimitKb ?? config!.HTTP_BODY_LIMIT_KB;
   const corsOrigins = options.corsOrigins ?? config!.CORS_ORIGINS;
+  const exportLimits = {
+    maxConcurrent: options.exportMaxConcurrent ?? config!.EXPORT_MAX_CONCURRENT,
+    stallTimeoutMs: options.exportStallTimeoutMs ?? config!.EXPORT_STALL_TIMEOUT_MS,
+  };
   const authenticate = options.authenticate ?? createAuthenticator(DEFAULT_AUTH);
   const app = express();
   app.disable('x-powered-by');
@@ -116,7 +125,7 @@ export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, opti
       }),
     }),
   );
-  app.use(exportRouter({ driver: options.driver, executor: db }, authenticate));
+  app.use(exportRouter({ driver: options.driver, executor: db }, authenticate, console.error, exportLimits));
   app.use(healthRouter(db, { stopping: options.stopping, databaseState: options.databaseState }));
   app.use(answerErrors);
   return app;
