@@ -24,30 +24,34 @@ async function drain(server: Server, ms: number): Promise<'drained' | 'cut'> {
 /** `npm start`: database (embedded unless NEO4J_URI), migrations, demo graph, API. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase(config);
-  process.once('exit', () => db.closeNow());
+  let stopping = false;
   let server: Server | undefined;
+  // Set below; an embedded Neo4j that will not come back stops the program (exit 1) like a signal.
+  let stop: (why: string, exitCode: number) => Promise<void> = async () => undefined;
+  const db = await openDatabase(config, console.error, { giveUp: () => void stop('the embedded database is down', 1) });
+  process.once('exit', () => db.closeNow());
+  // Apollo's own signal handling must be off (stopOnTerminationSignals: false in
+  // createApolloServer): it would stop the server and re-raise the signal under our drain.
   const apollo = createApolloServer(serverSettings(config));
 
-  let stopping = false;
   /**
    * Stops taking connections (and says so on /readyz), lets requests in flight finish for up to
    * SHUTDOWN_TIMEOUT_MS, then stops Apollo and closes the database: nothing is cut mid-write
-   * unless it outlives the bound.
+   * unless it outlives the bound. Exits 0 on a signal, 1 when the database is gone for good.
    */
-  const stop = async (signal: string) => {
+  stop = async (why: string, exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    console.error(`received ${signal}, stopping: finishing requests in flight (up to ${config.SHUTDOWN_TIMEOUT_MS} ms)`);
+    console.error(`${why}, stopping: finishing requests in flight (up to ${config.SHUTDOWN_TIMEOUT_MS} ms)`);
     const outcome = server ? await drain(server, config.SHUTDOWN_TIMEOUT_MS) : 'drained';
     if (outcome === 'cut') console.error('requests still running after SHUTDOWN_TIMEOUT_MS were cut');
     await apollo.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
-    console.error('stopped');
-    process.exit(0);
+    console.error(exitCode === 0 ? 'stopped' : `stopped (exit ${exitCode})`);
+    process.exit(exitCode);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('received SIGINT', 0));
+  process.once('SIGTERM', () => void stop('received SIGTERM', 0));
 
   try {
     const migrations = await migrate(db.executor);
@@ -63,6 +67,10 @@ async function main(): Promise<void> {
       corsOrigins: config.CORS_ORIGINS,
       authenticate: createAuthenticator(config),
       stopping: () => stopping,
+      databaseState: () => {
+        const state = db.state();
+        return state === 'stopped' ? 'down' : state;
+      },
     });
     server = app.listen(config.PORT, config.HOST);
     await once(server, 'listening');

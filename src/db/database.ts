@@ -2,6 +2,7 @@ import { NO_AUTH } from './embedded/noAuth.js';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { BoltLauncher } from './embedded/boltLauncher.js';
+import { DatabaseSupervisor } from './embedded/supervisor.js';
 import { Executor } from './executor.js';
 
 /** An open connection to the graph: the embedded Neo4j, or the server NEO4J_URI names. */
@@ -10,6 +11,13 @@ export interface Database {
   readonly executor: Executor;
   readonly embedded: boolean;
   readonly uri: string;
+  /**
+   * The database process: 'external' (NEO4J_URI), else the embedded Neo4j's: 'running',
+   * 'restarting' (it exited and is being started again), 'down' (given up), 'stopped' (closed).
+   */
+  state(): 'external' | 'running' | 'restarting' | 'down' | 'stopped';
+  /** The embedded Neo4j's JVM process id while it runs. */
+  readonly pid?: number;
   close(): Promise<void>;
   /** Synchronous last resort for process 'exit': asks an embedded Neo4j to stop. */
   closeNow(): void;
@@ -33,7 +41,20 @@ function executorFor(driver: Driver, config: Config): Executor {
   return Executor.forDriver(driver, config.NEO4J_DATABASE, { timeoutMs: config.NEO4J_TX_TIMEOUT_MS });
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = console.error): Promise<Database> {
+export interface Supervision {
+  /**
+   * Called once when the embedded Neo4j exited and will not come back (NEO4J_ON_EXIT=exit, or
+   * its restarts failed), with the line already logged: the program should stop and exit non-zero.
+   */
+  readonly giveUp: (line: string) => void;
+}
+
+/**
+ * Connects to NEO4J_URI, or starts the embedded Neo4j. With `supervision` (the server's), an
+ * embedded Neo4j that exits unexpectedly is started again as NEO4J_ON_EXIT says (see
+ * DatabaseSupervisor); without it (the one-shot commands), its exit simply fails what runs.
+ */
+export async function openDatabase(config: Config, log: (line: string) => void = console.error, supervision?: Supervision): Promise<Database> {
   if (config.NEO4J_URI) {
     const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), driverOptions(config));
     try {
@@ -48,6 +69,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     log(`neo4j: using ${config.NEO4J_URI.replace(/\/\/[^@/]*@/, '//')}`);
     return {
       driver, executor: executorFor(driver, config), embedded: false, uri: config.NEO4J_URI,
+      state: () => 'external',
       close: () => driver.close(), closeNow: () => undefined,
     };
   }
@@ -60,12 +82,19 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     log,
   });
   await launcher.start();
+  const supervisor = supervision
+    ? new DatabaseSupervisor(launcher, { onExit: config.NEO4J_ON_EXIT, log, giveUp: supervision.giveUp })
+    : undefined;
+  let closed = false;
   const driver = neo4j.driver(launcher.uri, NO_AUTH, driverOptions(config));
   return {
     driver, executor: executorFor(driver, config), embedded: true, uri: launcher.uri,
+    state: () => (closed ? 'stopped' : supervisor?.state ?? 'running'),
+    get pid() { return launcher.pid; },
     async close() {
+      closed = true;
       await driver.close();
-      await launcher.stop();
+      await (supervisor ?? launcher).stop();
     },
     closeNow: () => launcher.stopNow(),
   };

@@ -32,6 +32,17 @@ const EXIT_REASONS: Record<number, string> = {
 
 export class EmbeddedNeo4jError extends Error {}
 
+/** How a JVM ended: its exit code, or the signal that ended it (for instance SIGKILL). */
+export interface ExitDescription {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
+/** "signal SIGKILL", "exit code 1". */
+export function describeExit(how: ExitDescription): string {
+  return how.signal ? `signal ${how.signal}` : `exit code ${how.code}`;
+}
+
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer();
@@ -48,6 +59,9 @@ export class BoltLauncher {
   private child: ChildProcess | undefined;
   private exited: Promise<number | null> | undefined;
   private readonly log: (line: string) => void;
+  /** True from a call to stop (or stopNow) until the next start: an exit then is expected. */
+  private stopping = false;
+  private unexpectedExit: ((how: ExitDescription) => void) | undefined;
 
   constructor(private readonly options: EmbeddedOptions) {
     this.log = options.log ?? ((line) => console.error(line));
@@ -57,7 +71,21 @@ export class BoltLauncher {
     return `bolt://127.0.0.1:${this.options.boltPort}`;
   }
 
-  async start(): Promise<void> {
+  /** The JVM's process id while it runs. */
+  get pid(): number | undefined {
+    return this.child?.exitCode === null && this.child.signalCode === null ? this.child.pid : undefined;
+  }
+
+  /**
+   * `listener` is called when the JVM, once ready, ends without stop() having asked it to (killed,
+   * crashed, out of memory): the database is gone until someone starts it again.
+   */
+  onUnexpectedExit(listener: (how: ExitDescription) => void): void {
+    this.unexpectedExit = listener;
+  }
+
+  /** Starts the JVM; `announce: false` leaves out the "ready" line (a supervisor says its own). */
+  async start({ announce = true }: { announce?: boolean } = {}): Promise<void> {
     const { dataDir, boltPort, heapMb, pageCacheMb } = this.options;
     await ensureLauncherBuilt(this.log);
     if (!(await portIsFree(boltPort))) {
@@ -66,8 +94,13 @@ export class BoltLauncher {
         'Stop it, set NEO4J_BOLT_PORT to a free port, or set NEO4J_URI to use that server.');
     }
     const args = [`-Xms${Math.min(heapMb, 256)}m`, `-Xmx${heapMb}m`, ...JVM_FLAGS, '-jar', LAUNCHER_JAR, dataDir, String(boltPort), String(pageCacheMb)];
+    this.stopping = false;
     const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
+    let ready = false;
+    child.once('exit', (code, signal) => {
+      if (ready && !this.stopping && this.child === child) this.unexpectedExit?.({ code, signal });
+    });
     const output: string[] = [];
     const keep = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) if (line.trim()) output.push(line);
@@ -88,7 +121,13 @@ export class BoltLauncher {
       await this.stop();
       throw error;
     }
-    this.log(`neo4j: embedded Neo4j ready at ${this.uri} (data in ${dataDir}; auth off, loopback only)`);
+    ready = true;
+    if (child.exitCode !== null || child.signalCode !== null) {
+      // Ended between the last check and now: 'exit' has fired already.
+      this.unexpectedExit?.({ code: child.exitCode, signal: child.signalCode });
+      return;
+    }
+    if (announce) this.log(`neo4j: embedded Neo4j ready at ${this.uri} (data in ${dataDir}; auth off, loopback only; pid ${child.pid})`);
   }
 
   /** Polls Bolt until a connection succeeds, the JVM exits, or the start timeout passes. */
@@ -121,6 +160,7 @@ export class BoltLauncher {
 
   /** Stops the JVM with SIGTERM (Neo4j shuts down cleanly) and waits for it; SIGKILL after 30s. */
   async stop(): Promise<void> {
+    this.stopping = true;
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
@@ -132,6 +172,7 @@ export class BoltLauncher {
 
   /** For a synchronous 'exit' handler: asks the JVM to stop without waiting. */
   stopNow(): void {
+    this.stopping = true;
     if (this.child && this.child.exitCode === null) this.child.kill('SIGTERM');
   }
 }
