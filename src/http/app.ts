@@ -1,5 +1,5 @@
 import cors from 'cors';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request } from 'express';
 import helmet from 'helmet';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
@@ -37,20 +37,58 @@ function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+interface RequestError {
+  readonly type?: string;
+  readonly status?: number;
+  readonly statusCode?: number;
+  readonly expose?: boolean;
+  readonly limit?: number;
+  readonly message?: string;
+}
+
+/** A 4xx the body parser raised, as status, message and code; null for anything else. */
+function clientError(error: RequestError, req: Request): { status: number; message: string; code: string } | null {
+  const status = error.status ?? error.statusCode;
+  if (status === undefined || status < 400 || status > 499) return null;
+  switch (error.type) {
+    case 'entity.too.large':
+      return { status: 413, message: `The request body is larger than the limit of ${Math.round((error.limit ?? 0) / 1024)} KB`, code: 'PAYLOAD_TOO_LARGE' };
+    case 'entity.parse.failed':
+      return { status: 400, message: 'The request body is not valid JSON', code: 'BAD_REQUEST' };
+    case 'encoding.unsupported':
+      return { status: 400, message: `The request body's Content-Encoding "${(req.get('content-encoding') ?? '').slice(0, 40)}" is not supported: send it as gzip, deflate, br or uncompressed`, code: 'BAD_REQUEST' };
+    case 'charset.unsupported':
+      return { status: 400, message: 'The request body is not valid JSON: send it in UTF-8', code: 'BAD_REQUEST' };
+    case 'request.size.invalid':
+      return { status: 400, message: 'The request body is not as long as its Content-Length header says', code: 'BAD_REQUEST' };
+    case 'request.aborted':
+      return { status: 400, message: 'The request body was not sent in full', code: 'BAD_REQUEST' };
+  }
+  // zlib's errors (Z_DATA_ERROR, brotli's "Decompression failed", ...) while inflating a body that
+  // is not what its Content-Encoding says: body-parser passes them on as 400 without a type.
+  const encoding = req.get('content-encoding')?.toLowerCase();
+  if (error.type === undefined && encoding !== undefined && encoding !== 'identity') {
+    return { status: 400, message: `The request body is not valid ${encoding.slice(0, 40)} data, as its Content-Encoding header says it is`, code: 'BAD_REQUEST' };
+  }
+  // Any other 4xx of the body parser: the client's mistake, told in its own (exposable) words.
+  const message = error.expose && error.message ? `The request body could not be read: ${error.message}` : 'The request body could not be read';
+  return { status, message, code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST' };
+}
+
 /**
- * Errors raised before GraphQL runs (a body too large or not JSON) or by a route itself, answered
- * in the GraphQL error shape. Express's own handler would answer in HTML, with the stack outside
- * production.
+ * Errors raised before GraphQL runs (a body too large, not JSON, or not in its Content-Encoding)
+ * or by a route itself, answered in the GraphQL error shape. A 4xx of the body parser stays a 4xx
+ * with a clear message; anything else is ours, answered 500 and logged. Express's own handler
+ * would answer in HTML, with the stack outside production.
  */
-const answerErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _req, res, next) => {
+const answerErrors: ErrorRequestHandler = (error: RequestError, req, res, next) => {
   if (res.headersSent) {
     next(error);
     return;
   }
-  if (error.type === 'entity.too.large') {
-    res.status(413).json(errorBody(`The request body is larger than the limit of ${Math.round((error.limit ?? 0) / 1024)} KB`, 'PAYLOAD_TOO_LARGE'));
-  } else if (error.type === 'entity.parse.failed' || error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
-    res.status(400).json(errorBody('The request body is not valid JSON', 'BAD_REQUEST'));
+  const client = clientError(error ?? {}, req);
+  if (client) {
+    res.status(client.status).json(errorBody(client.message, client.code));
   } else {
     logError('error', error);
     res.status(500).json(errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
