@@ -79,6 +79,11 @@ export function healthRouter(db: Executor, options: HealthOptions = {}): Router 
       res.status(503).json({ ok: false, reason: 'shutting down' });
       return;
     }
+    const database = options.databaseState?.();
+    if (database === 'restarting' || database === 'down') {
+      res.status(503).json({ ok: false, reason: database === 'restarting' ? 'the embedded database exited and is being restarted' : 'the embedded database is down' });
+      return;
+    }
     const state = await readiness(db, expected, timeoutMs);
     if (state.ready) res.json({ ok: true });
     else res.status(503).json({ ok: false, reason: state.reason });

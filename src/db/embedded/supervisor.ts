@@ -22,7 +22,7 @@ export const RESTART_ATTEMPTS = 5;
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
 
 /** The first line of a start failure, without the "neo4j: " every launcher message begins with. */
-const reasonOf = (error: unknown) => String(error instanceof Error ? error.message : error).split('\n')[0]!.replace(/^neo4j: /, '');
+const reasonOf = (error: unknown) => String(error instanceof Error ? error.message : error).split('\n')[0]!.replace(/^neo4j: /, '').replace(/\.$/, '');
 
 /**
  * Watches an embedded Neo4j that has started: when its JVM ends without our asking (kill -9, a
