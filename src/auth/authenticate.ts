@@ -21,6 +21,9 @@ function credentialOf(headers: IncomingHttpHeaders): { value: string; apiKeyHead
 
 function reasonOf(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'the token has expired';
+  if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'exp' && error.reason === 'missing') {
+    return 'the token has no "exp" (expiry) claim: tokens must expire';
+  }
   if (error instanceof joseErrors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'the token signature does not verify';
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm not accepted here';
@@ -30,7 +33,7 @@ function reasonOf(error: unknown): string {
 /**
  * Turns a request's headers into who is calling. No credential: anonymous, with the role
  * AUTH_ANONYMOUS_ROLE grants. An API key (kg_...) is looked up by its hash; a JWT is verified
- * with JWT_SECRET (HS256) or JWT_PUBLIC_KEY (RS256), and its role claim gives the role. A
+ * with JWT_SECRET (HS256) or JWT_PUBLIC_KEY (RS256), must carry an expiry (`exp`), and its role claim gives the role. A
  * credential that does not check out is refused outright (UNAUTHENTICATED), never downgraded.
  */
 export function createAuthenticator(settings: AuthSettings): Authenticate {
@@ -40,6 +43,8 @@ export function createAuthenticator(settings: AuthSettings): Authenticate {
 
   async function verify(token: string): Promise<JWTPayload> {
     const options = {
+      // A token without an expiry would be good forever: one leaked token, no way to end it but a new key.
+      requiredClaims: ['exp'],
       ...(settings.JWT_ISSUER ? { issuer: settings.JWT_ISSUER } : {}),
       ...(settings.JWT_AUDIENCE ? { audience: settings.JWT_AUDIENCE } : {}),
     };

@@ -60,6 +60,18 @@ describe('authentication', () => {
     expect((await refusal(authenticate({ authorization: 'Bearer not.a.jwt' })))?.message).toBe('the token is not a valid JWT');
   });
 
+  it('refuses a token without an expiry: a JWT with no exp never expires', async () => {
+    const authenticate = createAuthenticator(authSettingsOf({ JWT_SECRET: SECRET }));
+    const forever = await new SignJWT({ role: 'viewer' }).setProtectedHeader({ alg: 'HS256' }).setSubject('user-1').setIssuedAt()
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await refusal(authenticate({ authorization: `Bearer ${forever}` })))
+      .toEqual({ code: 'UNAUTHENTICATED', message: 'the token has no "exp" (expiry) claim: tokens must expire' });
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const rs256 = createAuthenticator(authSettingsOf({ JWT_PUBLIC_KEY: await exportSPKI(publicKey) }));
+    const foreverRs = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256' }).setSubject('svc').sign(privateKey);
+    expect((await refusal(rs256({ authorization: `Bearer ${foreverRs}` })))?.message).toMatch(/no "exp"/);
+  });
+
   it('verifies an RS256 token with the configured public key, and refuses an HS256 one there', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const authenticate = createAuthenticator(authSettingsOf({ JWT_PUBLIC_KEY: await exportSPKI(publicKey) }));
