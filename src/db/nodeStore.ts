@@ -28,6 +28,11 @@ function build<L extends Label>(label: L) {
       name: 'nodes/update', mode: 'WRITE', text: text('nodes/update'),
       params: z.object({ key: z.string(), props }), row: z.object({ node }),
     }),
+    lock: defineQuery({
+      name: 'nodes/lock', mode: 'WRITE', text: text('nodes/lock'),
+      params: z.object({ keys: z.array(z.string()) }),
+      row: z.object({ key: z.string(), node }),
+    }),
     remove: defineQuery({
       name: 'nodes/delete', mode: 'WRITE', text: text('nodes/delete'),
       params: z.object({ key: z.string() }), row: z.object({ deleted: z.number().int() }),
@@ -59,6 +64,21 @@ export const nodeStore = {
   async byKeyIn<L extends Label>(send: Send, label: L, key: string): Promise<Records[L] | null> {
     const [row] = await queriesFor(label).byKeys.runIn(send, { keys: [key] });
     return row?.node ?? null;
+  },
+
+  /**
+   * Takes the write lock on the nodes with these keys, for the rest of the transaction, and reads
+   * them once it is held: a check made on what this returns cannot race another write. Null for
+   * a key with no node (or one deleted while this waited).
+   */
+  async lockIn<L extends Label>(send: Send, label: L, keys: readonly string[]): Promise<Map<string, Records[L]>> {
+    const rows = await queriesFor(label).lock.runIn(send, { keys: [...new Set(keys)].sort() });
+    return new Map(rows.map((row) => [row.key, row.node]));
+  },
+
+  /** One node, locked as `lockIn` does; null when it does not exist. */
+  async lockOneIn<L extends Label>(send: Send, label: L, key: string): Promise<Records[L] | null> {
+    return (await this.lockIn(send, label, [key])).get(key) ?? null;
   },
 
   async create<L extends Label>(send: Send, label: L, properties: Record<string, unknown>): Promise<Records[L]> {

@@ -46,9 +46,9 @@ function build(relation: RelationName) {
       name: 'relations/targets', mode: 'READ', text: text('relations/targets'),
       params: z.object({ from: z.string() }), row: z.object({ key: z.string() }),
     }),
-    wouldCycle: defineQuery({
-      name: 'relations/wouldCycle', mode: 'READ', text: text('relations/wouldCycle'),
-      params: ends, row: z.object({ cycle: z.boolean() }),
+    lockReach: defineQuery({
+      name: 'relations/lockReach', mode: 'WRITE', text: text('relations/lockReach'),
+      params: z.object({ keys: z.array(z.string()) }), row: z.object({ key: z.string(), next: z.array(z.string()) }),
     }),
   };
 }
@@ -95,8 +95,21 @@ export const relationStore = {
     return (await queriesFor(relation).targets.runIn(send, { from })).map((row) => row.key);
   },
 
-  async wouldCycle(send: Send, relation: RelationName, from: string, to: string): Promise<boolean> {
-    const [row] = await queriesFor(relation).wouldCycle.runIn(send, { from, to });
-    return row!.cycle;
+  /**
+   * Every key `start` reaches by following `relation` (itself included), each node locked before
+   * its links are read (relations/lockReach), one statement per level of the hierarchy. Checking
+   * a new link against this set is safe under concurrency: a link that could close a loop with
+   * it must start at one of these nodes, and so waits for this transaction.
+   */
+  async reachLocked(send: Send, relation: RelationName, start: string): Promise<Set<string>> {
+    const reached = new Set<string>();
+    let frontier = [start];
+    while (frontier.length > 0) {
+      for (const key of frontier) reached.add(key);
+      const rows = await queriesFor(relation).lockReach.runIn(send, { keys: [...frontier].sort() });
+      frontier = [...new Set(rows.flatMap((row) => row.next))].filter((key) => !reached.has(key));
+    }
+    return reached;
   },
+
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
+import { nodeStore } from '../db/nodeStore.js';
 import { relationStore } from '../db/relationStore.js';
 import type { Label } from '../model/labels.js';
 import { LINKABLE, RELATIONS } from '../model/relations.js';
@@ -30,10 +31,22 @@ function parseLink(input: unknown, withRole: boolean) {
   return { relation: args.relation, spec, from: args.from, to: args.to, role: args.role ?? null };
 }
 
+/**
+ * Links two nodes. Both ends are locked before anything is checked, and for a hierarchy so is
+ * everything the end reaches, so the checks (both ends exist, no loop, one parent) hold against
+ * a concurrent link or delete: whichever commits second sees the first. An end deleted meanwhile
+ * is NOT_FOUND, never a link to a node that is gone.
+ */
 export async function link(ctx: GraphContext, input: unknown) {
   const { relation, spec, from, to, role } = parseLink(input, true);
   await ctx.db.transaction('WRITE', async (send) => {
-    if ('acyclic' in spec && spec.acyclic && (await relationStore.wouldCycle(send, relation, from, to))) {
+    // Ends of one label are locked in one statement, in key order, so that a -> b and b -> a
+    // sent together wait for each other instead of deadlocking.
+    const fromLocked = spec.from === spec.to ? await nodeStore.lockIn(send, spec.from, [from, to]) : await nodeStore.lockIn(send, spec.from, [from]);
+    if (!fromLocked.has(from)) throw new NotFoundError(spec.from, from, 'input.from');
+    const toExists = spec.from === spec.to ? fromLocked.has(to) : (await nodeStore.lockIn(send, spec.to, [to])).has(to);
+    if (!toExists) throw new NotFoundError(spec.to, to, 'input.to');
+    if ('acyclic' in spec && spec.acyclic && (await relationStore.reachLocked(send, relation, to)).has(from)) {
       throw new ConflictError(`linking ${from} -> ${to} with ${relation} would make a cycle`, 'input.to');
     }
     if ('single' in spec && spec.single) {
@@ -42,9 +55,7 @@ export async function link(ctx: GraphContext, input: unknown) {
         throw new ConflictError(`${from} already has a ${relation} link to ${current[0]}; unlink it first`, 'input.from');
       }
     }
-    const result = await relationStore.link(send, relation, from, to, role);
-    if (!result.fromExists) throw new NotFoundError(spec.from, from, 'input.from');
-    if (!result.toExists) throw new NotFoundError(spec.to, to, 'input.to');
+    await relationStore.link(send, relation, from, to, role);
   });
   ctx.loaders.clear();
   return { relation, from, to, role };

@@ -15,8 +15,9 @@ export async function setMeasurement(ctx: GraphContext, input: unknown) {
   if (values.target !== undefined) props.target = values.target;
   if (values.actual !== undefined) props.actual = values.actual;
   const node = await ctx.db.transaction('WRITE', async (send) => {
-    if (!(await nodeStore.byKeyIn(send, 'Indicator', indicator))) throw new NotFoundError('Indicator', indicator, 'input.indicator');
-    if (region && !(await nodeStore.byKeyIn(send, 'Region', region))) throw new NotFoundError('Region', region, 'input.region');
+    // Both ends locked, so that neither can be deleted before the measurement is linked to it.
+    if (!(await nodeStore.lockOneIn(send, 'Indicator', indicator))) throw new NotFoundError('Indicator', indicator, 'input.indicator');
+    if (region && !(await nodeStore.lockOneIn(send, 'Region', region))) throw new NotFoundError('Region', region, 'input.region');
     const written = await measurementStore.set(send, { id: measurementId(indicator, year, region), indicator, year, region, props });
     // Checked on the measurement as written, so that nulls cannot leave it with no value at all.
     if (written.target === null && written.actual === null) {

@@ -8,7 +8,11 @@ import { checkNode, createSchema, REGION_CODE_SHAPES, RegionCreateExtras, update
 import type { GraphContext } from '../graphql/context.js';
 import { parseArgs } from '../graphql/validation.js';
 
-/** Each mutation is one write transaction: a failure anywhere leaves the graph as it was. */
+/**
+ * Each mutation is one write transaction: a failure anywhere leaves the graph as it was. A rule
+ * checked on what a node holds is checked after locking it (nodeStore.lockIn), so two writes
+ * racing on one node are serialized and the second is checked against the first.
+ */
 
 function refuseCrossFieldIssues(label: EditableLabel, node: Record<string, unknown>, given?: readonly string[]) {
   const issues = checkNode(label, node, given);
@@ -39,7 +43,7 @@ export async function updateNode<L extends EditableLabel>(ctx: GraphContext, lab
   const keyName = LABELS[label].key;
   const props = parseArgs(updateSchema(label), input, 'input');
   const node = await ctx.db.transaction('WRITE', async (send) => {
-    const existing = await nodeStore.byKeyIn(send, label, key);
+    const existing = await nodeStore.lockOneIn(send, label, key);
     if (!existing) throw new NotFoundError(label, key, keyName);
     refuseCrossFieldIssues(label, { ...existing, ...props }, Object.keys(props));
     return (await nodeStore.update(send, label, key, props))!;
@@ -51,6 +55,8 @@ export async function updateNode<L extends EditableLabel>(ctx: GraphContext, lab
 export async function deleteNode(ctx: GraphContext, label: EditableLabel, key: string) {
   const keyName = LABELS[label].key;
   await ctx.db.transaction('WRITE', async (send) => {
+    // Locked first: a link or a measurement being written to it finishes before the delete looks.
+    if (!(await nodeStore.lockOneIn(send, label, key))) throw new NotFoundError(label, key, keyName);
     if (label === 'Region') {
       const children = await regionStore.childCount(send, key);
       if (children > 0) throw new ConflictError(`Region '${key}' has ${children} sub-regions; delete them first`, keyName);
@@ -76,6 +82,8 @@ export async function createRegion(ctx: GraphContext, input: { level: string; pa
   if (!shape.pattern.test(code)) throw BadUserInputError.of('input.code', `must be a ${extras.level} code like "${shape.example}"`);
   const node = await ctx.db.transaction('WRITE', async (send) => {
     await refuseExisting(send, 'Region', code);
+    // The parent locked, so that it cannot be deleted between this check and the link to it.
+    if (extras.parent && !(await nodeStore.lockOneIn(send, 'Region', extras.parent))) throw new NotFoundError('Region', extras.parent, 'input.parent');
     const created = await regionStore.create(send, { ...props, level: extras.level }, extras.parent ?? null);
     if (parentLevel && created.parentLevel === null) throw new NotFoundError('Region', extras.parent!, 'input.parent');
     if (parentLevel && created.parentLevel !== parentLevel) {
