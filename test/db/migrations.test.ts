@@ -47,8 +47,8 @@ describe('migrations', () => {
   it('are idempotent: a second run changes nothing', async () => {
     const before = await db.cypher('SHOW INDEXES YIELD name RETURN name ORDER BY name');
     const result = await migrate(db.executor);
-    expect(result.files).toEqual(['001_constraints.cypher', '002_indexes.cypher', '003_import_runs.cypher', '004_lookup.cypher']);
-    expect(result.statements).toBe(25);
+    expect(result.files).toEqual(['001_constraints.cypher', '002_indexes.cypher', '003_import_runs.cypher', '004_lookup.cypher', '005_idempotency.cypher']);
+    expect(result.statements).toBe(27);
     expect(await db.cypher('SHOW INDEXES YIELD name RETURN name ORDER BY name')).toEqual(before);
   });
 

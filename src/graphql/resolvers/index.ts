@@ -1,3 +1,4 @@
+import { withIdempotency } from '../../idempotency/withIdempotency.js';
 import { withAccess } from '../access.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { agencyResolvers } from './agency.js';
@@ -24,8 +25,16 @@ const areas: Resolvers[] = [
   lookupResolvers,
 ];
 
-/** All resolvers, merged type by type, every root field behind its access check. */
-export const resolvers: Resolvers = withAccess(areas.reduce<Record<string, Record<string, unknown>>>((merged, area) => {
-  for (const [type, fields] of Object.entries(area)) merged[type] = { ...merged[type], ...(fields as object) };
-  return merged;
-}, {})) as Resolvers;
+const merged = areas.reduce<Record<string, Record<string, unknown>>>((all, area) => {
+  for (const [type, fields] of Object.entries(area)) all[type] = { ...all[type], ...(fields as object) };
+  return all;
+}, {});
+
+/**
+ * All resolvers, merged type by type, every root field behind its access check (which runs
+ * first), every mutation honouring an Idempotency-Key (src/idempotency).
+ */
+export const resolvers: Resolvers = withAccess({
+  ...merged,
+  Mutation: withIdempotency(merged.Mutation as Parameters<typeof withIdempotency>[0]),
+}) as Resolvers;
