@@ -115,6 +115,7 @@ describe('over HTTP, with API keys', () => {
   const editorKey = newApiKey();
   const viewerKey = newApiKey();
   const analystKey = newApiKey();
+  const adminKey = newApiKey();
   let server: Server;
   let base: string;
 
@@ -123,7 +124,7 @@ describe('over HTTP, with API keys', () => {
     await apollo.start();
     const auth = authSettingsOf({
       AUTH_ANONYMOUS_ROLE: 'none',
-      API_KEYS: [['ed', 'editor', editorKey], ['vi', 'viewer', viewerKey], ['an', 'analyst', analystKey]]
+      API_KEYS: [['ed', 'editor', editorKey], ['vi', 'viewer', viewerKey], ['an', 'analyst', analystKey], ['ad', 'admin', adminKey]]
         .map(([name, role, key]) => `${name}:${role}:${hashApiKey(key!)}`).join(','),
     });
     server = createApp(apollo, db.executor, { embedded: true, driver: db.driver, authenticate: createAuthenticator(auth) }).listen(0, '127.0.0.1');
@@ -162,6 +163,17 @@ describe('over HTTP, with API keys', () => {
   it('lets a viewer read and the public health query through without a key', async () => {
     expect((await (await graphql('{ agencies { totalCount } }', viewerKey)).json()).data.agencies.totalCount).toBeGreaterThan(0);
     expect((await (await graphql('{ health { ok } }')).json()).data).toEqual({ health: { ok: true } });
+  });
+
+  it('tells only an admin which Neo4j the public health field runs on (it told anonymous callers the version and that it is embedded)', async () => {
+    const health = '{ health { ok neo4jVersion embedded } }';
+    for (const key of [undefined, viewerKey, analystKey, editorKey]) {
+      const response = await graphql(health, key);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { health: { ok: true, neo4jVersion: null, embedded: null } } });
+    }
+    const admin = await (await graphql(health, adminKey)).json();
+    expect(admin.data.health).toEqual({ ok: true, neo4jVersion: expect.stringMatching(/^\d+\.\d+/), embedded: true });
   });
 
   it('lets an analyst export, and refuses a viewer (403) and an anonymous caller (401) before reading anything', async () => {

@@ -300,10 +300,16 @@ export type GraphSummary = {
   relationships: Scalars['Int']['output'];
 };
 
+/**
+ * Liveness. Anyone may ask whether the API is up; which Neo4j it runs on is told only to admins
+ * (it helps an attacker pick an exploit), so for everyone else those fields are null.
+ */
 export type Health = {
   __typename?: 'Health';
-  embedded: Scalars['Boolean']['output'];
-  neo4jVersion: Scalars['String']['output'];
+  /** Whether the Neo4j is the embedded one this process started; null unless the caller is an admin. */
+  embedded?: Maybe<Scalars['Boolean']['output']>;
+  /** The Neo4j server's version; null unless the caller is an admin. */
+  neo4jVersion?: Maybe<Scalars['String']['output']>;
   ok: Scalars['Boolean']['output'];
 };
 
@@ -2450,8 +2456,8 @@ export type GraphSummaryResolvers<ContextType = GraphContext, ParentType extends
 }>;
 
 export type HealthResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
-  embedded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  embedded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  neo4jVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
