@@ -26,6 +26,32 @@ async function once<T>(session: Session, config: { metadata: Record<string, unkn
   }
 }
 
+/**
+ * A counting semaphore: at most `size` holders at once, the others wait in arrival order. One is
+ * shared by every view of a request's executor, so one request cannot take the whole pool.
+ */
+export class ConcurrencyLimit {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`a concurrency limit must be a whole number of at least 1, not ${size}`);
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.size) await new Promise<void>((resume) => this.waiting.push(resume));
+    else this.active += 1;
+    try {
+      return await work();
+    } finally {
+      // The slot passes straight to the next in line, so `active` never drops below what runs.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active -= 1;
+    }
+  }
+}
+
 /** Something a statement can run on: a managed or an explicit transaction. */
 export type QueryRunner = Pick<ManagedTransaction, 'run'> | Pick<Transaction, 'run'>;
 
@@ -54,6 +80,8 @@ export class Executor {
     private readonly listeners: Set<(event: StatementEvent) => void> = new Set(),
     /** Neo4j ends a transaction that runs longer (a runaway query); undefined: the server's setting. */
     private readonly timeoutMs?: number,
+    /** At most this many of this view's transactions at once (withConcurrency); undefined: no limit. */
+    private readonly limit?: ConcurrencyLimit,
   ) {}
 
   static forDriver(driver: Driver, database?: string, options: { timeoutMs?: number } = {}): Executor {
@@ -66,7 +94,17 @@ export class Executor {
 
   /** A view of this executor whose transactions carry `metadata` (visible in SHOW TRANSACTIONS and query logs). */
   withMetadata(metadata: Record<string, unknown>): Executor {
-    return new Executor(this.driver, this.openTransaction, this.database, { ...this.metadata, ...metadata }, this.listeners, this.timeoutMs);
+    return new Executor(this.driver, this.openTransaction, this.database, { ...this.metadata, ...metadata }, this.listeners, this.timeoutMs, this.limit);
+  }
+
+  /**
+   * A view of this executor that runs at most `size` transactions at once; more wait their turn.
+   * Made once per GraphQL request (src/graphql/context.ts), so twenty aliases or a page of
+   * loaders hold at most `size` of the driver's pooled connections, never the whole pool.
+   * `work` must not open another transaction through the same view (it would wait on itself).
+   */
+  withConcurrency(size: number): Executor {
+    return new Executor(this.driver, this.openTransaction, this.database, this.metadata, this.listeners, this.timeoutMs, new ConcurrencyLimit(size));
   }
 
   /** Calls `listener` for every statement sent; returns a function that stops it. */
@@ -89,6 +127,14 @@ export class Executor {
     mode: AccessMode,
     work: (run: (query: string, params: Record<string, unknown>) => Promise<QueryResult>) => Promise<T>,
     options: TransactionOptions = {},
+  ): Promise<T> {
+    return this.limit ? this.limit.run(() => this.unlimitedTransaction(mode, work, options)) : this.unlimitedTransaction(mode, work, options);
+  }
+
+  private async unlimitedTransaction<T>(
+    mode: AccessMode,
+    work: (run: (query: string, params: Record<string, unknown>) => Promise<QueryResult>) => Promise<T>,
+    options: TransactionOptions,
   ): Promise<T> {
     const send = (tx: QueryRunner) => async (query: string, params: Record<string, unknown>) => {
       for (const listener of this.listeners) listener({ query, mode, params });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
 import type { Principal } from '../auth/roles.js';
+import { loadConfig } from '../config.js';
 import { Loaders } from './loaders.js';
 
 /** What every resolver receives. One per request: loaders must not outlive it. */
@@ -15,8 +16,22 @@ export interface GraphContext {
   readonly idempotencyKey?: string;
 }
 
-export function createContext(db: Executor, options: { embedded: boolean; operationName?: string | null; principal: Principal; idempotencyKey?: string }): GraphContext {
+/** GRAPHQL_DB_CONCURRENCY, read once. */
+let defaultConcurrency: number | undefined;
+
+export interface ContextOptions {
+  readonly embedded: boolean;
+  readonly operationName?: string | null;
+  readonly principal: Principal;
+  readonly idempotencyKey?: string;
+  /** Most database transactions this request runs at once; default GRAPHQL_DB_CONCURRENCY. */
+  readonly dbConcurrency?: number;
+}
+
+export function createContext(db: Executor, options: ContextOptions): GraphContext {
   const requestId = randomUUID();
-  const tagged = db.withMetadata({ requestId, operation: options.operationName ?? 'anonymous', caller: options.principal.subject });
+  const concurrency = options.dbConcurrency ?? (defaultConcurrency ??= loadConfig().GRAPHQL_DB_CONCURRENCY);
+  // Every transaction of the request (aliases, loaders, analyses) shares one limit.
+  const tagged = db.withMetadata({ requestId, operation: options.operationName ?? 'anonymous', caller: options.principal.subject }).withConcurrency(concurrency);
   return { requestId, db: tagged, loaders: new Loaders(tagged), embedded: options.embedded, principal: options.principal, idempotencyKey: options.idempotencyKey };
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -6,11 +7,22 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type 
 import { loadConfig, type Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { GraphContext } from './context.js';
+import { costRefusal, operationCost } from './cost.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
+import { checkVariables } from './variableLimits.js';
 
 /** Codes Apollo itself gives to errors the client caused (parsing, validation, bad variables). */
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+const CLIENT_CODES = new Set(['QUERY_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+
+/** graphql-js's last error when a variable made more than 50: the client's input, but without a code. */
+const VARIABLE_ERROR_LIMIT = /^Too many errors processing variables, error limit reached/;
+
+/** The client code of an error the client caused, if it is one. */
+function clientCodeOf(message: string, code: unknown): string | undefined {
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return code;
+  return code === undefined && VARIABLE_ERROR_LIMIT.test(message) ? 'BAD_USER_INPUT' : undefined;
+}
 
 /** The code of an operation refused by a limit on its size or cost, before it reaches the database. */
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
@@ -54,7 +66,9 @@ function queryLimits(settings: ServerSettings) {
     maxDepth: { n: settings.maxDepth, ...refuse('maxDepth') },
     maxAliases: { n: settings.maxAliases, ...refuse('maxAliases') },
     maxDirectives: { n: settings.maxDirectives, ...refuse('maxDirectives') },
-    costLimit: { maxCost: settings.maxCost, ...refuse('maxCost') },
+    // Armor's cost counts neither a list's `first` given in a variable, nor one transaction per
+    // root field, and under-counts fragments: ours (src/graphql/cost.ts, the plugin below) does.
+    costLimit: { enabled: false },
     // Armor's token count throws out of Apollo's request pipeline (from its
     // unexpectedErrorProcessingRequest hook), so no clean answer; graphql's own parser limit
     // (parseOptions below) refuses the same documents as a parse error.
@@ -83,6 +97,7 @@ const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
  * error (whose code it sets); the limit's own code is put back here.
  */
 function refusedLimit(formatted: GraphQLFormattedError, error: unknown): string | undefined {
+  if (formatted.extensions?.code === QUERY_TOO_COMPLEX) return String(formatted.extensions.limit);
   // Duck-typed: graphql-armor and Apollo may each load their own copy of graphql's classes.
   const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
   if (original?.extensions?.code === QUERY_TOO_COMPLEX) return String(original.extensions.limit);
@@ -114,19 +129,39 @@ function scrub(message: string): string {
   return message.split('\n')[0]!.replace(URI, '[address hidden]');
 }
 
+/** Longest message an error may carry to a client; the rest is cut (graphql-js quotes whole values). */
+export const MAX_ERROR_MESSAGE = 1000;
+/** Most errors one response carries; one more says how many were left out. */
+export const MAX_ERRORS = 20;
+
+function bounded(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { message } = formatted;
+  if (message.length <= MAX_ERROR_MESSAGE) return formatted;
+  return { ...formatted, message: `${message.slice(0, MAX_ERROR_MESSAGE)}… (${message.length - MAX_ERROR_MESSAGE} more characters)` };
+}
+
 /**
  * Expected errors reach the client as they are; anything else is logged in full with the
- * request id and masked, so no stack, Cypher or driver message leaks out.
+ * request id and masked, so no stack, Cypher or driver message leaks out. Each message is cut
+ * to MAX_ERROR_MESSAGE characters, whatever the input.
  */
 function formatErrorFor(settings: ServerSettings) {
+  const format = formatErrorUnbounded(settings);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => bounded(format(formatted, error));
+}
+
+function formatErrorUnbounded(settings: ServerSettings) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (domainErrorOf(error)) return settings.production ? { ...formatted, message: scrub(formatted.message) } : formatted;
     const limit = refusedLimit(formatted, error);
-    if (limit) return { message: formatted.message.replace(/^Syntax Error: /, ''), locations: formatted.locations, extensions: { code: QUERY_TOO_COMPLEX, limit } };
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    if (limit) {
+      const { cost, maxCost } = formatted.extensions ?? {};
+      return { message: formatted.message.replace(/^Syntax Error: /, ''), locations: formatted.locations, extensions: { code: QUERY_TOO_COMPLEX, limit, ...(cost === undefined ? {} : { cost, maxCost }) } };
+    }
+    const code = clientCodeOf(formatted.message, formatted.extensions?.code);
+    if (code) {
       const { stacktrace: _omitted, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, message: settings.production ? scrub(formatted.message) : formatted.message, extensions };
+      return { ...formatted, message: settings.production ? scrub(formatted.message) : formatted.message, extensions: { ...extensions, code } };
     }
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
@@ -154,13 +189,67 @@ const logErrors: ApolloServerPlugin<GraphContext> = {
             continue;
           }
           const original = unwrapResolverError(error);
-          if (typeof error.extensions?.code === 'string' && CLIENT_CODES.has(error.extensions.code)) continue;
+          if (clientCodeOf(error.message, error.extensions?.code)) continue;
           logError('error', original, { requestId, path: error.path?.join('.') });
         }
       },
     };
   },
 };
+
+/**
+ * graphql's GraphQLError as Apollo loads it. Apollo keeps an error a plugin throws (its HTTP
+ * status and code) only if it is an instance of its own copy of the class; Node loads graphql's
+ * CommonJS build for Apollo, while vitest gives this module the ESM build.
+ */
+const ApolloGraphQLError = (createRequire(import.meta.url)('graphql') as typeof import('graphql')).GraphQLError;
+
+/** A client's mistake found by a plugin: answered 400 with its code. */
+function badRequest(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new ApolloGraphQLError(message, { extensions: { ...extensions, http: { status: 400 } } });
+}
+
+/**
+ * Checks made once the operation is known and before anything runs, variables included (graphql-js
+ * coerces them only at execution): their shape (src/graphql/variableLimits.ts), then the cost
+ * of the operation with their values (src/graphql/cost.ts).
+ */
+function operationLimits(settings: ServerSettings): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, schema }) {
+          try {
+            checkVariables(request.variables);
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+            const { http: _status, ...extensions } = error.extensions;
+            throw badRequest(error.message, extensions);
+          }
+          if (!operation) return;
+          const cost = operationCost({ schema, document, operation, variables: request.variables ?? {}, resolvers: resolvers as Record<string, unknown> });
+          if (cost > settings.maxCost) {
+            const { message, extensions } = costRefusal(cost, settings.maxCost);
+            throw badRequest(message, extensions);
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          // Apollo answers it 200 (a retry hint for APQ clients); this API has no persisted
+          // queries, so a request carrying one is a client's mistake like any other.
+          if (errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_SUPPORTED') response.http.status = 400;
+          // However many errors the input made, the answer carries MAX_ERRORS and a count.
+          if (!errors || errors.length <= MAX_ERRORS) return;
+          response.body.singleResult.errors = [
+            ...errors.slice(0, MAX_ERRORS),
+            { message: `${errors.length - MAX_ERRORS} more errors left out`, extensions: { code: errors[0]!.extensions?.code ?? 'BAD_REQUEST', omitted: errors.length - MAX_ERRORS } },
+          ];
+        },
+      };
+    },
+  };
+}
 
 export function createApolloServer(settings: ServerSettings = serverSettings()): ApolloServer<GraphContext> {
   const limits = queryLimits(settings);
@@ -172,6 +261,9 @@ export function createApolloServer(settings: ServerSettings = serverSettings()):
     // One operation per request, so the limits above bound what one request can cost.
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: settings.maxTokens },
+    // No client of this API sends persisted queries (the workbench, explorer and playground send
+    // the text): a persistedQuery extension is answered 400 PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     validationRules: [knownOperationTypes, ...limits.validationRules],
     introspection: settings.introspection,
     hideSchemaDetailsFromClientErrors: settings.production,
@@ -179,6 +271,6 @@ export function createApolloServer(settings: ServerSettings = serverSettings()):
     csrfPrevention: true,
     // Cache control is on by default and hooks every field resolution (willResolveField) to
     // gather hints the API never gives: a tenth of the time of a large answer (bench/RESULTS.md).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), logErrors, ...asPlugins(limits.plugins)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), logErrors, operationLimits(settings), ...asPlugins(limits.plugins)],
   });
 }

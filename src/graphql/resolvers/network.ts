@@ -2,24 +2,33 @@ import { JSONScalar } from '../jsonScalar.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { COLLABORATION_RULE } from '../../network/collaboration.js';
 import { loadSubgraph } from '../../network/load.js';
-import { measure } from '../../network/metrics.js';
+import { measureOffThread } from '../../network/metricsPool.js';
 import { Selection, type CollaborationSelection, type NetworkSelection } from '../../network/selection.js';
 import { toCytoscape, toGraphology } from '../../network/shapes.js';
 import { NETWORK_RULE } from '../../network/subgraph.js';
 import type { GraphContext } from '../context.js';
 import { parseArgs } from '../validation.js';
 
-/** Loads the selection's subgraph, measures it and hands every shape the schema offers. */
+/**
+ * Loads the selection's subgraph, measures it (in the metrics worker: betweenness and Louvain
+ * would hold up every other request) and hands every shape the schema offers. The two shapes are
+ * built only when asked for (getters, read by the default resolvers): on 2,000 nodes each is a
+ * stretch of the event loop that a client drawing its own view does not need.
+ */
 async function view(ctx: GraphContext, selection: NetworkSelection | CollaborationSelection) {
-  const measured = measure(await loadSubgraph(ctx.db, selection));
+  const measured = await measureOffThread(await loadSubgraph(ctx.db, selection));
   return {
     nodes: measured.nodes,
     edges: measured.edges,
     truncated: measured.truncated,
     selection,
-    cytoscape: toCytoscape(measured),
+    get cytoscape() {
+      return toCytoscape(measured);
+    },
     // The graph-level attributes say what made the view and by which rule.
-    graphology: toGraphology(measured, { selection, rule: selection.kind === 'network' ? NETWORK_RULE : COLLABORATION_RULE }),
+    get graphology() {
+      return toGraphology(measured, { selection, rule: selection.kind === 'network' ? NETWORK_RULE : COLLABORATION_RULE });
+    },
   };
 }
 
