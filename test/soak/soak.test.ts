@@ -90,29 +90,38 @@ async function sampleIds(base: string): Promise<SampleIds> {
   return { agencies: data.agencies.nodes.map((n) => n.id), programs: data.programs.nodes.map((n) => n.id), themes: data.themes.nodes.map((n) => n.id) };
 }
 
-/** The acknowledged writes, checked over Bolt: the product's Neo4j if it answers, else one of ours on the same data folder once the product has stopped. */
-async function verifyWrites(running: Product, load: Load, hardEnd: number): Promise<{ check: WriteCheck | null; via: string; stop: { exitCode: number | null; signal: string | null } }> {
-  try {
-    const check = await checkAcknowledgedWrites(running.boltUri, load.written.values());
-    return { check, via: 'the product\'s Neo4j', stop: await running.stop(20_000) };
-  } catch {
-    const stop = await running.stop(20_000);
-    for (const pid of running.neo4jPids()) process.kill(pid, 'SIGKILL');
-    const startTimeoutSeconds = Math.max(5, Math.floor((hardEnd - Date.now()) / 1000) - 10);
-    const launcher = new BoltLauncher({ dataDir: running.dataDir, boltPort: running.boltPort, heapMb: 256, pageCacheMb: 32, startTimeoutSeconds, log: () => undefined });
+/**
+ * The acknowledged writes, checked over Bolt: the product's Neo4j, waited for until `checkBy` if it
+ * is still being restarted; else, once the product has stopped, one of the test's own on the same
+ * data folder if time is left before `hardEnd`.
+ */
+async function verifyWrites(running: Product, load: Load, checkBy: number, hardEnd: number): Promise<{ check: WriteCheck | null; via: string; stop: { exitCode: number | null; signal: string | null } }> {
+  for (;;) {
     try {
-      await launcher.start();
-      return { check: await checkAcknowledgedWrites(launcher.uri, load.written.values()), via: 'a Neo4j of the test on the product\'s data folder (the product\'s did not answer)', stop };
-    } catch (error) {
-      return { check: null, via: `nothing: ${(error as Error).message.split('\n')[0]}`, stop };
-    } finally {
-      await launcher.stop();
+      const check = await checkAcknowledgedWrites(running.boltUri, load.written.values());
+      return { check, via: 'the product\'s Neo4j', stop: await running.stop(10_000) };
+    } catch {
+      if (Date.now() > checkBy) break;
+      await new Promise((done) => setTimeout(done, 2_000));
     }
+  }
+  const stop = await running.stop(10_000);
+  for (const pid of running.neo4jPids()) process.kill(pid, 'SIGKILL');
+  const startTimeoutSeconds = Math.floor((hardEnd - Date.now()) / 1000) - 5;
+  if (startTimeoutSeconds < 10) return { check: null, via: 'nothing: the product\'s Neo4j did not answer, and no time was left to start one', stop };
+  const launcher = new BoltLauncher({ dataDir: running.dataDir, boltPort: running.boltPort, heapMb: 256, pageCacheMb: 32, startTimeoutSeconds, log: () => undefined });
+  try {
+    await launcher.start();
+    return { check: await checkAcknowledgedWrites(launcher.uri, load.written.values()), via: 'a Neo4j of the test on the product\'s data folder (the product\'s did not answer)', stop };
+  } catch (error) {
+    return { check: null, via: `nothing: ${(error as Error).message.split('\n')[0]}`, stop };
+  } finally {
+    await launcher.stop();
   }
 }
 
 /** Codes that say the client sent something wrong (in a 200 with errors, or a 4xx). */
-const CLIENT_ERRORS = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COMPLEX']);
+const CLIENT_ERRORS = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COMPLEX', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
 
 let phaseStarted = Date.now();
 /** Where the run is, on stderr: a soak on a busy machine should say what it waits for. */
@@ -188,8 +197,9 @@ describe('soak: 20 clients, one kill -9 of the embedded Neo4j and every hostile 
     phase(`load done: ${recorder.total} answers, writes ${JSON.stringify(load.writes)}`);
     await volley;
     const years = outcomes.concurrentYearUpdates as Awaited<ReturnType<typeof hostile.concurrentYearUpdates>>;
+    // The database may still be starting again on a busy machine: wait for it while the test's time allows.
     const finalReady = await (async () => {
-      const deadline = Date.now() + 15_000;
+      const deadline = hardEnd - 40_000;
       for (;;) {
         const status = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.status, () => 0);
         if (status === 200 || Date.now() > deadline) return status;
@@ -199,7 +209,7 @@ describe('soak: 20 clients, one kill -9 of the embedded Neo4j and every hostile 
     phase(`final /readyz: ${finalReady}`);
     probe!.kill('SIGTERM');
     await probeExited;
-    const verified = await verifyWrites(product, load, hardEnd);
+    const verified = await verifyWrites(product, load, hardEnd - 25_000, hardEnd);
     phase(`writes checked via ${verified.via}; product stopped: ${JSON.stringify(verified.stop)}`);
     const stopLog = product.log.join('\n');
 
@@ -273,12 +283,13 @@ describe('soak: 20 clients, one kill -9 of the embedded Neo4j and every hostile 
     expect.soft(outcomes.unknownKeys!.ms, 'finding 3: the refusal is quick (was 3.2 s of CPU)').toBeLessThan(3000);
     expect.soft(years.broken, 'finding 5: no program ends before it starts after concurrent startYear/endYear updates').toEqual([]);
     expect.soft(years.accepted, `finding 5: at most one of each concurrent startYear/endYear pair succeeds (${years.note})`).toBe(false);
+    expect.soft(years.exercised, `finding 5: the concurrent updates could be sent (${years.note})`).toBe(true);
     expect.soft(outcomes.deepImport!, 'finding 7: a 10,000-deep importBundle refused').toMatchObject({ accepted: false });
     expect.soft(outcomes.deepImport!.codes.some((code) => CLIENT_ERRORS.has(code)), `finding 7: the 10,000-deep importBundle is answered with a client error code (${outcomes.deepImport!.codes.join(',')})`).toBe(true);
     expect.soft(outcomes.gzipLie!.status, 'finding 7: a non-gzip body with Content-Encoding: gzip gets a 4xx').toBeGreaterThanOrEqual(400);
     expect.soft(outcomes.gzipLie!.status, 'finding 7: a non-gzip body with Content-Encoding: gzip gets a 4xx').toBeLessThan(500);
-    expect.soft(outcomes.persistedQueryMismatch!, 'finding 7: a persisted-query hash mismatch refused as a client error').toMatchObject({ accepted: false, status: 400 });
-    expect.soft(outcomes.persistedQueryMismatch!.codes, 'finding 7: a persisted-query hash mismatch is not INTERNAL_SERVER_ERROR').not.toContain('INTERNAL_SERVER_ERROR');
+    expect.soft(outcomes.persistedQueryMismatch!.accepted, 'finding 7: a persisted-query hash mismatch is not run').toBe(false);
+    expect.soft(outcomes.persistedQueryMismatch!.codes.some((code) => CLIENT_ERRORS.has(code)), `finding 7: a persisted-query hash mismatch is answered with a client error code (${outcomes.persistedQueryMismatch!.status} ${outcomes.persistedQueryMismatch!.codes.join(',')})`).toBe(true);
     expect.soft(outcomes.headExport!.accepted, `finding 7: HEAD /export answers without exporting (${outcomes.headExport!.ms} ms; ${outcomes.headExport!.note})`).toBe(false);
     expect.soft(outcomes.headExport!.status, 'finding 7: HEAD /export is not a server error').toBeLessThan(500);
     expect.soft(outcomes.jwtWithoutExp!, 'finding 7: a JWT without exp refused').toMatchObject({ accepted: false, status: 401 });
