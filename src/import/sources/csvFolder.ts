@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { problemAt } from '../problems.js';
 import { SECTIONS, type Section } from '../sections.js';
 import { hashFiles } from './hash.js';
-import type { BundleSource, Entry } from './source.js';
+import { setOwn, type BundleSource, type Entry } from './source.js';
 
 /**
  * The CSV form of a bundle: a folder with one file per section, `agencies.csv`, `regions.csv`,
@@ -67,7 +67,7 @@ function recordOf(columns: ReadonlyMap<string, CellType>, row: Record<string, st
   const record: Record<string, unknown> = {};
   for (const [column, cell] of Object.entries(row)) {
     if (cell === '' || (SOURCE_COLUMNS as readonly string[]).includes(column)) continue;
-    record[column] = readCell(columns.get(column) ?? 'string', cell);
+    setOwn(record, column, readCell(columns.get(column) ?? 'string', cell));
   }
   const ref = row.sourceRef ?? '';
   const title = row.sourceTitle ?? '';

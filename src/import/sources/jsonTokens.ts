@@ -3,10 +3,11 @@ import type { z } from 'zod';
 import { problemAt, type Problem } from '../problems.js';
 import { BundleSchema, HEADER_KEYS, SECTIONS, type Section } from '../sections.js';
 import {
-  LINKS_NOT_AN_OBJECT, NOT_AN_OBJECT, NOT_A_LINK_KIND, NOT_A_SECTION, SECTION_NOT_AN_ARRAY, sectionPath, type Entry,
+  LINKS_NOT_AN_OBJECT, NOT_AN_OBJECT, NOT_A_LINK_KIND, NOT_A_SECTION, SECTION_NOT_AN_ARRAY, sectionPath, setOwn, type Entry,
 } from './source.js';
 
 type Scalar = string | number | boolean | null;
+
 
 /**
  * Builds one JSON value from its tokens. Fed token by token; `done` once the value is whole.
@@ -57,7 +58,7 @@ class ValueBuilder {
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) return;
     if (Array.isArray(parent)) parent.push(value);
-    else if (this.key !== null) parent[this.key] = value;
+    else if (this.key !== null) setOwn(parent, this.key, value);
   }
 
   private finish(value: unknown): void {

@@ -50,3 +50,12 @@ export const NOT_A_LINK_KIND = () => `not a kind of link: the kinds are ${LINK_N
 export const NOT_AN_OBJECT = 'a bundle is a JSON object whose keys are sections, like {"agencies": [...], "links": {...}}';
 export const LINKS_NOT_AN_OBJECT = 'must be an object with one array per kind of link, like {"PARTICIPATES_IN": [...]}';
 export const SECTION_NOT_AN_ARRAY = 'must be an array of records';
+
+/**
+ * `object[key] = value` as JSON.parse does it: always an own property. A plain assignment to
+ * `__proto__` would instead set the object's prototype, so `{"__proto__": {"name": ...}}` would
+ * pass the schema's strict check (no own key to refuse) and its contents be read as fields.
+ */
+export function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
