@@ -32,7 +32,7 @@ import { MAX_PAGE_SIZE } from './pagination.js';
 export const ROOT_FIELD_COST = 50;
 export const RESOLVED_OBJECT_COST = 1;
 export const ROW_OBJECT_COST = 0.1;
-export const UNBOUNDED_LIST_SIZE = 10;
+export const UNBOUNDED_LIST_SIZE = 5;
 /** Each analysis reads a whole theme, region or agency's programs before it answers. */
 export const ANALYSIS_COST = 100;
 /** coverageGaps reads every region of the level in scope, whatever the page. */
