@@ -24,6 +24,8 @@ const SOAK_MS = Number(process.env.SOAK_SECONDS ?? 150) * 1000;
 const CLIENTS = 20;
 /** The issue's 55 stalled sockets: more than the driver's pool of 50, so that unbounded exports would exhaust it. */
 const STALLED_READERS = 55;
+/** The product's default EXPORT_MAX_CONCURRENT, which this run leaves as it is. */
+const EXPORT_MAX_CONCURRENT = 8;
 /** The product's default EXPORT_STALL_TIMEOUT_MS, which this run leaves as it is. */
 const STALL_TIMEOUT_MS = 30_000;
 /**
@@ -221,7 +223,10 @@ describe('soak: 20 clients, one kill -9 of the embedded Neo4j and every hostile 
     const ordinaryAll = samples.filter((s) => s.kind === 'ordinary');
     const healthz = samples.filter((s) => s.kind === 'healthz');
     const readyzAttack = samples.filter((s) => s.kind === 'readyz' && attack(s));
-    const recovered = samples.filter((s) => s.kind === 'readyz' && s.at > killedAt && s.status === 200).sort((a, b) => a.at - b.at)[0];
+    // Recovered: the first /readyz 200 after the first one that noticed the database gone.
+    const readyzAfterKill = samples.filter((s) => s.kind === 'readyz' && s.at >= killedAt).sort((a, b) => a.at - b.at);
+    const noticed = readyzAfterKill.find((s) => s.status !== 200);
+    const recovered = noticed ? readyzAfterKill.find((s) => s.at > noticed.at && s.status === 200) : undefined;
     const codes = (list: readonly ProbeSample[]) => list.reduce<Record<string, number>>((acc, s) => { const key = `${s.status}${s.code ? ` ${s.code}` : ''}`; acc[key] = (acc[key] ?? 0) + 1; return acc; }, {});
     const ordinaryKinds = ['read.agency', 'read.program', 'read.agencies', 'read.programs'];
     const hostileServerErrors = Object.entries(outcomes).filter(([, o]) => o.status === 500 || o.codes.includes('INTERNAL_SERVER_ERROR')).map(([name, o]) => `${name}: ${o.status} ${o.codes.join(',')}`);
@@ -270,8 +275,13 @@ describe('soak: 20 clients, one kill -9 of the embedded Neo4j and every hostile 
     expect.soft(ordinaryAttackP95 ?? Number.POSITIVE_INFINITY, `findings 1-3: p95 of the ordinary query during the attack (answers ${JSON.stringify(codes(ordinaryAttack))}) below ${ORDINARY_P95_BOUND_MS} ms, failures counted as infinite`).toBeLessThan(ORDINARY_P95_BOUND_MS);
     const readyAttack = readyzAttack.filter((s) => s.status === 200).length;
     expect.soft(readyAttack / Math.max(1, readyzAttack.length), `findings 1-2: /readyz stayed 200 during the attack (${JSON.stringify(codes(readyzAttack))})`).toBeGreaterThanOrEqual(0.95);
+    // A reader that never reads holds its export only while the kernel's socket buffers are full: a
+    // whole-graph gexf of the demo (6.6 MB) may fit in them, and is then served whole ('complete').
+    // What must not happen: every one of them let in (each holding a database connection), or one
+    // still held when it is finally read.
+    expect.soft(stalledOutcome.refused, `finding 1: stalled export readers beyond EXPORT_MAX_CONCURRENT (${EXPORT_MAX_CONCURRENT}) refused at once (${JSON.stringify(stalledOutcome)})`).toBeGreaterThanOrEqual(STALLED_READERS - EXPORT_MAX_CONCURRENT);
     if (stallJudged) {
-      expect.soft({ complete: stalledOutcome.complete, hung: stalledOutcome.hung }, `finding 1: ${STALLED_READERS} stalled export readers were each refused or cut within EXPORT_STALL_TIMEOUT_MS (${JSON.stringify(stalledOutcome)})`).toEqual({ complete: 0, hung: 0 });
+      expect.soft(stalledOutcome.hung, `finding 1: no stalled export reader still held after EXPORT_STALL_TIMEOUT_MS (${JSON.stringify(stalledOutcome)})`).toBe(0);
     }
     expect.soft(outcomes.overCostlyNetwork!, 'finding 2: 20 aliases of network(depth 3, limit 2000) refused before running').toMatchObject({ accepted: false, status: 400 });
     expect.soft(outcomes.costThroughFragment!.accepted, `finding 2: cost counted through fragments as inline (inline ${outcomes.costInline!.status}, fragment ${outcomes.costThroughFragment!.status})`).toBe(false);
