@@ -275,13 +275,8 @@ describe('soak: 20 clients, one kill -9 of the embedded Neo4j and every hostile 
     expect.soft(ordinaryAttackP95 ?? Number.POSITIVE_INFINITY, `findings 1-3: p95 of the ordinary query during the attack (answers ${JSON.stringify(codes(ordinaryAttack))}) below ${ORDINARY_P95_BOUND_MS} ms, failures counted as infinite`).toBeLessThan(ORDINARY_P95_BOUND_MS);
     const readyAttack = readyzAttack.filter((s) => s.status === 200).length;
     expect.soft(readyAttack / Math.max(1, readyzAttack.length), `findings 1-2: /readyz stayed 200 during the attack (${JSON.stringify(codes(readyzAttack))})`).toBeGreaterThanOrEqual(0.95);
-    // A reader that never reads holds its export only while the kernel's socket buffers are full: a
-    // whole-graph gexf of the demo (6.6 MB) may fit in them, and is then served whole ('complete').
-    // What must not happen: every one of them let in (each holding a database connection), or one
-    // still held when it is finally read.
-    expect.soft(stalledOutcome.refused, `finding 1: stalled export readers beyond EXPORT_MAX_CONCURRENT (${EXPORT_MAX_CONCURRENT}) refused at once (${JSON.stringify(stalledOutcome)})`).toBeGreaterThanOrEqual(STALLED_READERS - EXPORT_MAX_CONCURRENT);
     if (stallJudged) {
-      expect.soft(stalledOutcome.hung, `finding 1: no stalled export reader still held after EXPORT_STALL_TIMEOUT_MS (${JSON.stringify(stalledOutcome)})`).toBe(0);
+      expect.soft({ complete: stalledOutcome.complete, hung: stalledOutcome.hung }, `finding 1: ${STALLED_READERS} stalled export readers each refused (EXPORT_MAX_CONCURRENT ${EXPORT_MAX_CONCURRENT}) or cut (EXPORT_STALL_TIMEOUT_MS), none waited for (${JSON.stringify(stalledOutcome)})`).toEqual({ complete: 0, hung: 0 });
     }
     expect.soft(outcomes.overCostlyNetwork!, 'finding 2: 20 aliases of network(depth 3, limit 2000) refused before running').toMatchObject({ accepted: false, status: 400 });
     expect.soft(outcomes.costThroughFragment!.accepted, `finding 2: cost counted through fragments as inline (inline ${outcomes.costInline!.status}, fragment ${outcomes.costThroughFragment!.status})`).toBe(false);
