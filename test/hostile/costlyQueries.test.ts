@@ -144,7 +144,8 @@ describe('accepted queries that tie up the server', () => {
   });
 
   it('counts a fragment and an inline fragment exactly like the same fields written inline', async () => {
-    const fields = 'nodes { first { program { id agencies { agency { id mandates { id } } } regions { code } } } sharedRegions { code } }';
+    const side = 'program { id agencies { agency { id mandates { id } forums { id } subordinates { id } } } regions { code children { code } } themes { id } indicators { id } }';
+    const fields = `nodes { first { ${side} } second { ${side} } sharedRegions { code } }`;
     const inline = await post(`{ programOverlaps(first: 50) { ${fields} } }`);
     const spread = await post(`query { programOverlaps(first: 50) { ...F } } fragment F on ProgramOverlapConnection { ${fields} }`);
     const typed = await post(`{ programOverlaps(first: 50) { ... on ProgramOverlapConnection { ${fields} } } }`);
