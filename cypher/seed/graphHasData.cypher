@@ -1,3 +1,3 @@
-// seed/graphHasData: whether the database holds any node at all (SEED=auto seeds only an
-// empty one). No parameters. Row: hasData.
-RETURN EXISTS { MATCH (n) } AS hasData
+// seed/graphHasData: whether the database holds any node of the model (SEED=auto seeds only an
+// empty one); the bookkeeping of idempotency keys is not data. No parameters. Row: hasData.
+RETURN EXISTS { MATCH (n) WHERE NOT n:IdempotencyRecord } AS hasData

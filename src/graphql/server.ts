@@ -269,6 +269,9 @@ export function createApolloServer(settings: ServerSettings = serverSettings()):
     hideSchemaDetailsFromClientErrors: settings.production,
     // A request must show it is not a plain cross-site form or image GET (Apollo's default, made explicit).
     csrfPrevention: true,
+    // Our own SIGTERM/SIGINT handler (src/main.ts) drains requests in flight; Apollo's, on unless
+    // NODE_ENV=test, would stop the server under it and re-raise the signal (exit 143).
+    stopOnTerminationSignals: false,
     // Cache control is on by default and hooks every field resolution (willResolveField) to
     // gather hints the API never gives: a tenth of the time of a large answer (bench/RESULTS.md).
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), logErrors, operationLimits(settings), ...asPlugins(limits.plugins)],
