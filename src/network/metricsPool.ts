@@ -92,8 +92,14 @@ export class MetricsPool {
   }
 
   private startNext(): void {
-    if (this.running || this.queue.length === 0) return;
+    if (this.running || this.queue.length === 0) {
+      // Idle: the worker must not keep the process alive (a CLI, a benchmark, a test run).
+      if (!this.running) this.worker?.unref();
+      return;
+    }
     const worker = this.ensureWorker();
+    // A view is waiting for it: it keeps the process alive until answered.
+    worker.ref();
     if (!this.ready) return;
     const next = this.queue.shift()!;
     const timer = setTimeout(() => this.timedOut(), this.budgetMs);
@@ -105,8 +111,6 @@ export class MetricsPool {
     if (this.worker) return this.worker;
     const worker = new Worker(workerEntry());
     this.ready = false;
-    // An idle worker must not keep the process alive (a CLI, a test run).
-    worker.unref();
     worker.on('message', (reply: MeasureReply) => {
       if ('ready' in reply) {
         this.ready = true;
