@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startMain } from '../support/mainProcess.js';
 import { freePort } from '../support/ports.js';
 
 
@@ -10,27 +11,11 @@ afterAll(() => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** `npm start`'s program over the run's Neo4j, with nothing seeded; resolves once it listens. */
-async function startMain(port: number): Promise<{ process: ChildProcess; stderr: () => string }> {
-  const started = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, NEO4J_URI: inject('boltUri'), NEO4J_USER: inject('boltUser'), NEO4J_PASSWORD: inject('boltPassword'), SEED: 'never', PORT: String(port), SHUTDOWN_TIMEOUT_MS: '5000' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  child = started;
-  let stderr = '';
-  started.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  const deadline = Date.now() + 60_000;
-  while (!stderr.includes('ready: GraphQL API')) {
-    if (started.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${stderr}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  return { process: started, stderr: () => stderr };
-}
-
 describe('SIGTERM', () => {
   it('lets a request in flight finish, refuses new connections, and exits 0', async () => {
     const port = await freePort();
     const main = await startMain(port);
+    child = main.process;
     const body = JSON.stringify({ query: '{ __typename }' });
     // Headers and half the body now, the rest after the signal: the request is in flight across it.
     const inFlight = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startMain, type MainProcess } from '../support/mainProcess.js';
 import { freePort } from '../support/ports.js';
 
 /**
@@ -16,32 +17,18 @@ afterAll(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
-/** `npm start`'s program over the run's Neo4j with NODE_ENV as given (undefined: unset); resolves once it listens. */
-async function startMain(port: number, nodeEnv: string | undefined): Promise<{ process: ChildProcess; stderr: () => string }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, NEO4J_URI: inject('boltUri'), NEO4J_USER: inject('boltUser'), NEO4J_PASSWORD: inject('boltPassword'),
-    SEED: 'never', PORT: String(port), SHUTDOWN_TIMEOUT_MS: '5000',
-  };
-  delete env.NODE_ENV;
-  delete env.APP_ENV;
-  if (nodeEnv) env.NODE_ENV = nodeEnv;
-  const started = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  children.push(started);
-  let stderr = '';
-  started.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  const deadline = Date.now() + 60_000;
-  while (!stderr.includes('ready: GraphQL API')) {
-    if (started.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${stderr}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  return { process: started, stderr: () => stderr };
+/** `npm start`'s program with NODE_ENV as given (undefined: unset) and APP_ENV unset. */
+async function startAsNpmStart(port: number, nodeEnv: string | undefined): Promise<MainProcess> {
+  const main = await startMain(port, { NODE_ENV: nodeEnv, APP_ENV: undefined });
+  children.push(main.process);
+  return main;
 }
 
 describe.concurrent('SIGTERM under npm start', () => {
   for (const nodeEnv of [undefined, 'production']) {
     it(`with NODE_ENV ${nodeEnv ?? 'unset'}: a request in flight across the signal completes, "stopped" is logged, exit 0`, async () => {
       const port = await freePort();
-      const main = await startMain(port, nodeEnv);
+      const main = await startAsNpmStart(port, nodeEnv);
       const body = JSON.stringify({ query: '{ __typename }' });
       // Headers and part of the body now, the rest after the signal: the request is in flight across it.
       const inFlight = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });

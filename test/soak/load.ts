@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mulberry32 } from '../../src/seed/random.js';
 import { ANALYSES, READS, WRITES } from './queries.js';
 import { failedAnswer, graphqlAnswer, type Answer, type Recorder } from './record.js';
 
@@ -46,17 +47,6 @@ export interface WriteFigures {
   retryConflicts: number;
 }
 
-/** mulberry32: a small seeded generator, so that a run's mix can be repeated. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -126,7 +116,7 @@ export class Load {
   }
 
   private async client(index: number): Promise<void> {
-    const next = random(0x50a4 + index);
+    const next = mulberry32(0x50a4 + index);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     const mine = { agencies: [] as string[], programs: [] as string[], made: 0 };
     const { ids, recorder, base } = this.options;
