@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
+import { openCommandDatabase } from './connect.js';
 import { DomainError } from '../errors.js';
 import { exportGraph } from '../export/exportGraph.js';
 import { EXPORT_FORMATS, exportFileName } from '../export/formats.js';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const file = options.out ?? exportFileName(request.selection.kind, request.format, started);
 
   const config = loadConfig();
-  const db = await openDatabase(config);
+  const db = await openCommandDatabase(config, 'export');
   const began = Date.now();
   const out = createWriteStream(file);
   const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);

@@ -54,7 +54,9 @@ export interface Supervision {
  * embedded Neo4j that exits unexpectedly is started again as NEO4J_ON_EXIT says (see
  * DatabaseSupervisor); without it (the one-shot commands), its exit simply fails what runs.
  */
-export async function openDatabase(config: Config, log: (line: string) => void = console.error, supervision?: Supervision): Promise<Database> {
+export async function openDatabase(
+  config: Config, log: (line: string) => void = console.error, supervision?: Supervision, owner = supervision ? 'server' : 'command',
+): Promise<Database> {
   if (config.NEO4J_URI) {
     const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), driverOptions(config));
     try {
@@ -80,6 +82,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     pageCacheMb: config.NEO4J_PAGECACHE_MB,
     startTimeoutSeconds: config.NEO4J_START_TIMEOUT_S,
     log,
+    owner,
   });
   await launcher.start();
   const supervisor = supervision
@@ -97,5 +100,25 @@ export async function openDatabase(config: Config, log: (line: string) => void =
       await (supervisor ?? launcher).stop();
     },
     closeNow: () => launcher.stopNow(),
+  };
+}
+
+/**
+ * Connects to an embedded Neo4j that another process launched and owns (its Bolt URI read from
+ * the data folder's owner record): auth off, as every embedded Neo4j; closing it closes only the
+ * driver. Throws one line when it does not answer.
+ */
+export async function attachToEmbedded(config: Config, uri: string): Promise<Database> {
+  const driver = neo4j.driver(uri, NO_AUTH, driverOptions(config));
+  try {
+    await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+  } catch (error) {
+    await driver.close();
+    throw new Error(String((error as Error).message).split('\n')[0]);
+  }
+  return {
+    driver, executor: executorFor(driver, config), embedded: false, uri,
+    state: () => 'external',
+    close: () => driver.close(), closeNow: () => undefined,
   };
 }

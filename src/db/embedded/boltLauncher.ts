@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { NO_AUTH } from './noAuth.js';
 import neo4j from 'neo4j-driver';
 import { ensureLauncherBuilt, LAUNCHER_JAR } from './launcherBuild.js';
+import { removeOwnRecord, writeOwnerRecord } from './ownerRecord.js';
 
 export interface EmbeddedOptions {
   readonly dataDir: string;
@@ -11,6 +12,11 @@ export interface EmbeddedOptions {
   readonly pageCacheMb: number;
   readonly startTimeoutSeconds: number;
   readonly log?: (line: string) => void;
+  /**
+   * Who launches it ('server', 'import', ...): written with the Bolt URI to the data folder's
+   * owner record (see ownerRecord.ts) while it runs, so that a command-line tool can use it.
+   */
+  readonly owner?: string;
 }
 
 /** The JVM flags Neo4j's own server starts with. */
@@ -122,6 +128,13 @@ export class BoltLauncher {
       throw error;
     }
     ready = true;
+    if (this.options.owner) {
+      try {
+        writeOwnerRecord(dataDir, { ownerPid: process.pid, owner: this.options.owner, boltUri: this.uri, neo4jPid: child.pid, startedAt: new Date().toISOString() });
+      } catch (error) {
+        this.log(`neo4j: could not record this Neo4j in ${dataDir} (${(error as Error).message}); command-line tools will need NEO4J_URI=${this.uri}`);
+      }
+    }
     if (child.exitCode !== null || child.signalCode !== null) {
       // Ended between the last check and now: 'exit' has fired already.
       this.unexpectedExit?.({ code: child.exitCode, signal: child.signalCode });
@@ -161,6 +174,7 @@ export class BoltLauncher {
   /** Stops the JVM with SIGTERM (Neo4j shuts down cleanly) and waits for it; SIGKILL after 30s. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.forgetRecord();
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
@@ -173,6 +187,17 @@ export class BoltLauncher {
   /** For a synchronous 'exit' handler: asks the JVM to stop without waiting. */
   stopNow(): void {
     this.stopping = true;
+    this.forgetRecord();
     if (this.child && this.child.exitCode === null) this.child.kill('SIGTERM');
+  }
+
+  /** No tool should attach to a Neo4j that is stopping (or gone). */
+  private forgetRecord(): void {
+    if (!this.options.owner) return;
+    try {
+      removeOwnRecord(this.options.dataDir);
+    } catch {
+      // A record left behind names a dead owner: readers ignore it.
+    }
   }
 }
