@@ -1,25 +1,28 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_PROBLEMS, importBundle, type ImportProgress } from '../import/importBundle.js';
 import { formatReport } from '../import/report.js';
 import { openBundle } from '../import/sources/open.js';
+import { openCommandDatabase } from './connect.js';
+import { failInOneLine, oneLineFailures } from './failure.js';
 
 /**
- * `npm run import -- <file or folder>`: validates a bundle (a JSON file, or a folder of CSV
- * files), then merges it into the configured database in one transaction. Exit code 0 when
- * imported (or, with --dry-run, when it would import), 1 when it has problems or failed.
+ * `npm run import -- <file or folder>`: validates a bundle (a JSON file, a folder of CSV files,
+ * or one CSV file named after its section), then merges it into the configured database in one
+ * transaction: NEO4J_URI, else the embedded Neo4j of a server running on NEO4J_DATA_DIR, else
+ * one it starts. Exit code 0 when imported (or, with --dry-run, when it would import), 1 when
+ * it has problems (listed on stdout) or failed (one line on stderr).
  */
 const program = new Command('npm run import --')
   .description('Import a bundle of agencies, programs, regions, indicators, ... and their links (see the README, "Bulk import").')
-  .argument('<path>', 'a JSON bundle file, or a folder of CSV files (agencies.csv, links/PARTICIPATES_IN.csv, ...)')
+  .argument('<path>', 'a JSON bundle file, a folder of CSV files (agencies.csv, links/PARTICIPATES_IN.csv, ...), or one CSV file (partners.csv)')
   .option('--dry-run', 'validate and report what would change, writing nothing')
   .option('--batch-size <rows>', 'rows per write statement', positive, DEFAULT_BATCH_SIZE)
   .option('--max-problems <n>', 'problems to list before only counting them', positive, DEFAULT_MAX_PROBLEMS)
-  .option('--json', 'print the report as JSON')
-  .showHelpAfterError();
+  .option('--json', 'print the report as JSON');
+oneLineFailures('import', program);
 
 function positive(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
   const [path] = program.args as [string];
   const options = program.opts<Options>();
   const source = openBundle(path);
-  const db = await openDatabase(loadConfig());
+  const db = await openCommandDatabase(loadConfig(), 'import');
   const bar = progressBar();
   try {
     await migrate(db.executor);
@@ -81,8 +84,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`import failed: ${message.split('\n')[0]}`);
-  process.exit(1);
-});
+main().catch((error: unknown) => failInOneLine('import', error));

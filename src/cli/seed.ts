@@ -1,15 +1,16 @@
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoGraph, type SeedSummary } from '../seed/index.js';
+import { openCommandDatabase } from './connect.js';
 
 /**
- * `npm run seed`: loads the demo graph into the configured database (the embedded Neo4j unless
- * NEO4J_URI is set), after applying the migrations. Safe to run again: nothing changes.
+ * `npm run seed`: loads the demo graph into the configured database (NEO4J_URI, else the
+ * embedded Neo4j of a server running on NEO4J_DATA_DIR, else one it starts), after applying
+ * the migrations. Safe to run again: nothing changes.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase(config);
+  const db = await openCommandDatabase(config, 'seed');
   try {
     await migrate(db.executor);
     const summary = await seedDemoGraph(db.executor, (line) => console.log(line));

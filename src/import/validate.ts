@@ -5,6 +5,7 @@ import { defineQuery } from '../db/query.js';
 import { LABELS, type Label } from '../model/labels.js';
 import { RELATIONS } from '../model/relations.js';
 import { REGION_CODE_SHAPES, checkNode, type EditableLabel } from '../model/validation.js';
+import { closest } from './didYouMean.js';
 import { ProblemList, problemAt, type Place } from './problems.js';
 import { keyOf, measuredRegion } from './rows.js';
 import { SECTIONS, requiredToCreate, type EntitySection, type LinkSection, type Section } from './sections.js';
@@ -128,7 +129,10 @@ export class BundleValidator {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const fields = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.map(String).join('.') || undefined];
-        for (const field of fields) this.problem(section, position, field, reasonOf(issue));
+        for (const field of fields) {
+          const slip = issue.code === 'unrecognized_keys' && field !== undefined ? closest(field, Object.keys(section.schema.shape)) : undefined;
+          this.problem(section, position, field, reasonOf(issue) + (slip === undefined ? '' : `: did you mean ${slip}?`));
+        }
       }
       return;
     }

@@ -2,16 +2,20 @@ import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CsvError, parse } from 'csv-parse';
 import { z } from 'zod';
+import { closest, didYouMean } from '../didYouMean.js';
 import { problemAt } from '../problems.js';
 import { SECTIONS, type Section } from '../sections.js';
+import { sniffDelimiter } from './csvDialect.js';
 import { hashFiles } from './hash.js';
 import { setOwn, type BundleSource, type Entry } from './source.js';
 
 /**
  * The CSV form of a bundle: a folder with one file per section, `agencies.csv`, `regions.csv`,
- * ... and `links/PARTICIPATES_IN.csv`, ... Each file starts with a header row naming the
- * fields. An empty cell gives nothing (so CSV cannot remove a value: use JSON for that). A
- * record's source is two columns, `sourceRef` and `sourceTitle`.
+ * ... and `links/PARTICIPATES_IN.csv`, ..., or one such file alone (`partners.csv`,
+ * `PARTICIPATES_IN.csv`). Each file starts with a header row naming the fields, separated by
+ * commas or semicolons (found from the header), with or without a UTF-8 byte order mark. An
+ * empty cell gives nothing (so CSV cannot remove a value: use JSON for that). A record's source
+ * is two columns, `sourceRef` and `sourceTitle`.
  */
 export function csvFileOf(section: Section): string {
   return section.kind === 'link' ? `links/${section.name}.csv` : `${section.name}.csv`;
@@ -115,8 +119,11 @@ export function csvFolderSource(folder: string): BundleSource {
       for (const file of files) {
         const section = bySection.get(file.name);
         if (!section) {
-          const known = [...bySection.keys()].join(', ');
-          yield { type: 'problem', problem: problemAt({ file: file.name }, undefined, `not a section of a bundle: the files are ${known}`) };
+          const known = [...bySection.keys()];
+          // A link file outside links/ (or an entity file inside it) is one folder off.
+          const moved = [`links/${file.name}`, file.name.replace(/^links\//, '')].find((name) => bySection.has(name));
+          const hint = moved ? `did you mean ${moved}? ` : didYouMean(file.name, known);
+          yield { type: 'problem', problem: problemAt({ file: file.name }, undefined, `not a section of a bundle: ${hint}the files are ${known.join(', ')}`) };
           continue;
         }
         if (sections.has(section.name)) yield* readFile(file.path, file.name, section);
@@ -125,10 +132,39 @@ export function csvFolderSource(folder: string): BundleSource {
   };
 }
 
+/** The file names a lone CSV file may have: a node section's (`partners.csv`) or a link kind's (`PARTICIPATES_IN.csv`). */
+const SINGLE_FILE_SECTIONS: ReadonlyMap<string, Section> = new Map([...SECTIONS.values()].map((section) => [`${section.name}.csv`, section]));
+
+/**
+ * One CSV file, its section named by the file (partners.csv holds partners): for a bundle of
+ * one section. Throws, in one line, when the name is not a section's.
+ */
+export function csvFileSource(path: string): BundleSource {
+  const name = basename(path);
+  const section = SINGLE_FILE_SECTIONS.get(name);
+  if (!section) {
+    const known = [...SINGLE_FILE_SECTIONS.keys()];
+    const slip = closest(name, known);
+    throw new Error(`${name} is not named after a section of a bundle: `
+      + (slip ? `did you mean ${slip}? (a lone CSV file holds the section its name gives)` : `name it after the section it holds, one of ${known.join(', ')}`));
+  }
+  return {
+    name,
+    format: 'csv',
+    contentHash: () => hashFiles([{ name, path }], false),
+    fieldName: columnOf,
+    placeOf: (_section: Section, position?: number) => ({ file: name, ...(position === undefined ? {} : { row: position }) }),
+    async *entries(sections: ReadonlySet<string>): AsyncGenerator<Entry> {
+      if (sections.has(section.name)) yield* readFile(path, name, section);
+    },
+  };
+}
+
 async function* readFile(path: string, file: string, section: Section): AsyncGenerator<Entry> {
   const columns = COLUMNS.get(section.name)!;
   const headerProblems: Entry[] = [];
   const parser = createReadStream(path).pipe(parse({
+    delimiter: sniffDelimiter(path),
     bom: true,
     trim: true,
     skip_empty_lines: true,
@@ -136,9 +172,10 @@ async function* readFile(path: string, file: string, section: Section): AsyncGen
     columns: (header: string[]) => {
       header.forEach((column) => {
         if (!columns.has(column)) {
+          const tabs = column.includes('\t') ? 'separate the columns with commas or semicolons, not tabs; ' : '';
           headerProblems.push({
             type: 'problem',
-            problem: problemAt({ file, row: 1 }, column, `not a column of ${file}: the columns are ${[...columns.keys()].join(', ')}`),
+            problem: problemAt({ file, row: 1 }, column, `not a column of ${file}: ${tabs}${didYouMean(column, columns.keys())}the columns are ${[...columns.keys()].join(', ')}`),
           });
         }
       });

@@ -173,14 +173,14 @@ export class JsonBundleReader {
       });
       return;
     }
-    this.problem('$', key, NOT_A_SECTION());
+    this.problem('$', key, NOT_A_SECTION(key));
     this.skipValue(token, { at: 'top' });
   }
 
   private linksValue(key: string, token: Token): void {
     const section = SECTIONS.get(key);
     if (section?.kind === 'link') return this.openArray(section, token, true, { at: 'links' });
-    this.problem('$.links', key, NOT_A_LINK_KIND());
+    this.problem('$.links', key, NOT_A_LINK_KIND(key));
     this.skipValue(token, { at: 'links' });
   }
 

@@ -47,13 +47,13 @@ export function objectSource(name: string, bundle: unknown): BundleSource {
           for (const [kind, links] of Object.entries(value)) {
             const linkSection = SECTIONS.get(kind);
             if (linkSection?.kind === 'link') yield* records(linkSection, links, sections);
-            else yield problem('$.links', kind, NOT_A_LINK_KIND());
+            else yield problem('$.links', kind, NOT_A_LINK_KIND(kind));
           }
         } else if ((HEADER_KEYS as readonly string[]).includes(key)) {
           const checked = BundleSchema.shape[key as (typeof HEADER_KEYS)[number]].safeParse(value);
           if (!checked.success) yield problem('$', key, checked.error.issues[0]?.message ?? 'invalid');
         } else {
-          yield problem('$', key, NOT_A_SECTION());
+          yield problem('$', key, NOT_A_SECTION(key));
         }
       }
     },

@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
-import { csvFolderSource } from './csvFolder.js';
+import { csvFileSource, csvFolderSource } from './csvFolder.js';
 import { jsonFileSource } from './jsonFile.js';
 import type { BundleSource } from './source.js';
 
-/** The bundle at `path`: a folder is the CSV form, a file the JSON form. */
+/** The bundle at `path`: a folder of CSV files, one `.csv` file (one section), or a JSON file. */
 export function openBundle(path: string): BundleSource {
   if (!existsSync(path)) throw new Error(`there is no file or folder at ${path}`);
-  return statSync(path).isDirectory() ? csvFolderSource(path) : jsonFileSource(path);
+  if (statSync(path).isDirectory()) return csvFolderSource(path);
+  return /\.csv$/i.test(path) ? csvFileSource(path) : jsonFileSource(path);
 }

@@ -1,3 +1,4 @@
+import { didYouMean } from '../didYouMean.js';
 import type { Place, Problem } from '../problems.js';
 import { SECTIONS, type Section } from '../sections.js';
 
@@ -43,10 +44,11 @@ export function sectionPath(section: Section): string {
 const ENTITY_NAMES = () => [...SECTIONS.values()].filter((s) => s.kind === 'entity').map((s) => s.name);
 const LINK_NAMES = () => [...SECTIONS.values()].filter((s) => s.kind === 'link').map((s) => s.name);
 
-/** Why a top-level key is refused. */
-export const NOT_A_SECTION = () => `not a section of a bundle: the sections are ${ENTITY_NAMES().join(', ')} and links`;
+/** Why a top-level key is refused (with the section it is a slip for, if any). */
+export const NOT_A_SECTION = (key: string) =>
+  `not a section of a bundle: ${didYouMean(key, [...ENTITY_NAMES(), 'links'])}the sections are ${ENTITY_NAMES().join(', ')} and links`;
 /** Why a key of `links` is refused. */
-export const NOT_A_LINK_KIND = () => `not a kind of link: the kinds are ${LINK_NAMES().join(', ')}`;
+export const NOT_A_LINK_KIND = (kind: string) => `not a kind of link: ${didYouMean(kind, LINK_NAMES())}the kinds are ${LINK_NAMES().join(', ')}`;
 export const NOT_AN_OBJECT = 'a bundle is a JSON object whose keys are sections, like {"agencies": [...], "links": {...}}';
 export const LINKS_NOT_AN_OBJECT = 'must be an object with one array per kind of link, like {"PARTICIPATES_IN": [...]}';
 export const SECTION_NOT_AN_ARRAY = 'must be an array of records';
