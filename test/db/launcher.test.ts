@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { inject } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { BoltLauncher } from '../../src/db/embedded/boltLauncher.js';
 import { NO_AUTH } from '../../src/db/embedded/noAuth.js';
+import { readOwnerRecord, writeOwnerRecord } from '../../src/db/embedded/ownerRecord.js';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -37,10 +39,19 @@ function isListening(port: number): Promise<boolean> {
 const options = (dataDir: string, boltPort: number) => ({ dataDir, boltPort, heapMb: 256, pageCacheMb: 32, startTimeoutSeconds: 120, log: () => undefined });
 
 describe('the embedded Neo4j launcher', () => {
-  it('starts on loopback, answers Cypher, and stops cleanly, freeing the port', async () => {
+  it('starts on loopback, answers Cypher, records itself in place of a stale record, and stops cleanly, freeing the port and the record', async () => {
     const port = await freePort();
-    const launcher = new BoltLauncher(options(freshFolder(), port));
+    const dataDir = freshFolder();
+    // A record left by a process that is gone (killed with kill -9, say).
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeOwnerRecord(dataDir, { ownerPid: gone, owner: 'server', boltUri: 'bolt://127.0.0.1:1', neo4jPid: gone, startedAt: '2026-01-01T00:00:00.000Z' });
+    expect(readOwnerRecord(dataDir).state).toBe('stale');
+    const launcher = new BoltLauncher({ ...options(dataDir, port), owner: 'server' });
     await launcher.start();
+    expect(readOwnerRecord(dataDir)).toEqual({
+      state: 'live',
+      record: { ownerPid: process.pid, owner: 'server', boltUri: `bolt://127.0.0.1:${port}`, neo4jPid: launcher.pid, startedAt: expect.any(String) },
+    });
     const driver = neo4j.driver(launcher.uri, NO_AUTH, { disableLosslessIntegers: true });
     try {
       const session = driver.session();
@@ -53,6 +64,7 @@ describe('the embedded Neo4j launcher', () => {
     expect(launcher.uri).toBe(`bolt://127.0.0.1:${port}`);
     await launcher.stop();
     expect(await isListening(port)).toBe(false);
+    expect(readOwnerRecord(dataDir)).toEqual({ state: 'none' });
   });
 
   it('says clearly that the data folder is in use when it is', async () => {

@@ -62,6 +62,30 @@ describe('npm run import', () => {
     ]);
   });
 
+  it('fails in one line on stderr, exit 1: a lone CSV file not named after a section ("did you mean"), an unknown option, no path', () => {
+    const alone = runImport([files.csv('alone', { 'partner.csv': 'id,name,helix\nx,X,MEDIA\n' }) + '/partner.csv']);
+    expect(alone.stderr).toBe('import failed: partner.csv is not named after a section of a bundle: did you mean partners.csv? (a lone CSV file holds the section its name gives)\n');
+    const option = runImport(['bundle.json', '--dryrun']);
+    expect(option.stderr).toBe("import failed: unknown option '--dryrun' (Did you mean --dry-run?) (see npm run import -- --help)\n");
+    const missing = runImport([]);
+    expect(missing.stderr).toBe("import failed: missing required argument 'path' (see npm run import -- --help)\n");
+    for (const run of [alone, option, missing]) expect(run.status).toBe(1);
+  });
+
+  it('reads a lone .csv file as CSV, its section from its name, comma or semicolon, with or without a BOM', async () => {
+    const folder = files.csv('lone', {
+      'partners.csv': 'id,name,helix\ncsv-koma,"Koma, Satu",ACADEMIA\n',
+      'forums.csv': '\uFEFFid;name;kind\r\ncsv-titik-koma;"Forum; Dua, Tiga";COMMUNITY\r\n',
+    });
+    for (const name of ['partners.csv', 'forums.csv']) {
+      const run = runImport([`${folder}/${name}`]);
+      expect(run.stdout).toMatch(new RegExp(`^import: ${name.replace('.', '\\.')}: created 1, updated 0, unchanged 0 \\(1 records`));
+      expect(run.status).toBe(0);
+    }
+    const names = await db.cypher<{ name: string }>("MATCH (n) WHERE n.id STARTS WITH 'csv-' RETURN n.name AS name ORDER BY name");
+    expect(names.map((row) => row.name)).toEqual(['Forum; Dua, Tiga', 'Koma, Satu']);
+  });
+
   it('says so in one line when the path does not exist, or an option is wrong', () => {
     const missing = runImport(['/nonexistent/bundle.json']);
     expect(missing.status).toBe(1);

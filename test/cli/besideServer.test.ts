@@ -1,0 +1,159 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ownerRecordPath } from '../../src/db/embedded/ownerRecord.js';
+import { startMain, type MainProcess } from '../support/mainProcess.js';
+import { freePort } from '../support/ports.js';
+
+/**
+ * Issue 13, must-hold 4: `npm run import` and `npm run export` while `npm start` runs on the same
+ * data folder. One server (src/main.ts with its own embedded Neo4j on a throw-away folder) for
+ * every case; each tool is spawned as a user runs it, and what it wrote is read back through the
+ * running server's GraphQL.
+ */
+
+const scratch = mkdtempSync(join(tmpdir(), 'kolaborasi-beside-'));
+const dataDir = join(scratch, 'data');
+let server: MainProcess;
+let boltPort: number;
+let httpPort: number;
+
+/** The environment of `npm start` with nothing set but the data folder: no NEO4J_URI. */
+function embeddedEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_DATA_DIR: dataDir, ...extra };
+  for (const key of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_BOLT_PORT']) if (!(key in extra)) delete env[key];
+  return env;
+}
+
+interface Run { status: number | null; stdout: string; stderr: string }
+
+async function run(command: string, args: string[], env = embeddedEnv()): Promise<Run> {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  const [status] = await once(child, 'exit') as [number | null];
+  return { status, stdout, stderr };
+}
+
+const tool = (name: 'import' | 'export', args: string[], env?: NodeJS.ProcessEnv) =>
+  run(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], env);
+
+const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+
+function file(folder: string, name: string, text: string): string {
+  mkdirSync(join(scratch, folder), { recursive: true });
+  const path = join(scratch, folder, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function partner(id: string): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${httpPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query ($id: ID!) { partner(id: $id) { id name helix } }', variables: { id } }),
+  });
+  const body = await response.json() as { data?: { partner: unknown }; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data?.partner;
+}
+
+const usingServer = () => `neo4j: using the running server's embedded Neo4j at bolt://127.0.0.1:${boltPort} (pid ${server.process.pid})`;
+
+beforeAll(async () => {
+  boltPort = await freePort();
+  httpPort = await freePort();
+  server = await startMain(httpPort, {
+    NEO4J_URI: undefined, NEO4J_USER: undefined, NEO4J_PASSWORD: undefined,
+    NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(boltPort), NEO4J_HEAP_MB: '256', NEO4J_PAGECACHE_MB: '32',
+  });
+}, 90_000);
+
+afterAll(async () => {
+  if (server && server.process.exitCode === null) {
+    const exited = once(server.process, 'exit');
+    server.process.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(scratch, { recursive: true, force: true });
+}, 30_000);
+
+describe('command-line tools beside a running server', () => {
+  it('import a lone partners.csv, and a semicolon CSV with a BOM through npm run, into the server\'s Neo4j; export reads it back', async () => {
+    const comma = file('comma', 'partners.csv', 'id,name,helix\nkampus-koma,"Kampus Koma, Bandung",ACADEMIA\n');
+    const semicolon = file('semicolon', 'partners.csv', '\uFEFFid;name;helix\r\n"lab-titik-koma";"Lab; Titik Koma, Makassar";CIVIL_SOCIETY\r\n');
+    const [first, second] = await Promise.all([
+      tool('import', [comma]),
+      run('npm', ['run', 'import', '--', semicolon]),
+    ]);
+    expect(first.stderr.trim()).toBe(usingServer());
+    expect(first.stdout).toMatch(/^import: partners\.csv: created 1, updated 0, unchanged 0 \(1 records/);
+    expect(first.status).toBe(0);
+    expect(second.stderr.trim()).toBe(usingServer());
+    expect(second.stdout).toMatch(/import: partners\.csv: created 1, updated 0, unchanged 0 \(1 records/);
+    expect(second.status).toBe(0);
+    expect(await partner('kampus-koma')).toEqual({ id: 'kampus-koma', name: 'Kampus Koma, Bandung', helix: 'ACADEMIA' });
+    expect(await partner('lab-titik-koma')).toEqual({ id: 'lab-titik-koma', name: 'Lab; Titik Koma, Makassar', helix: 'CIVIL_SOCIETY' });
+
+    const out = join(scratch, 'graph.graphml');
+    const exported = await tool('export', ['--format', 'graphml', '--out', out]);
+    expect(exported.stderr).toContain(usingServer());
+    expect(exported.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Lab; Titik Koma, Makassar');
+  }, 60_000);
+
+  it('says "did you mean" for a misspelled file or column in a folder, or a misspelled column of a lone file', async () => {
+    const folder = join(scratch, 'folder');
+    file('folder', 'partner.csv', 'id,name,helix\nx,X,MEDIA\n');
+    const column = file('column', 'partners.csv', 'id;nmae;helix\nx;X;MEDIA\n');
+    const [inFolder, misspelled] = await Promise.all([tool('import', [folder]), tool('import', [column])]);
+    expect(inFolder.stdout).toMatch(/^ {2}partner\.csv: not a section of a bundle: did you mean partners\.csv\? the files are agencies\.csv, /m);
+    expect(inFolder.status).toBe(1);
+    expect(misspelled.stdout).toMatch(/^ {2}partners\.csv row 1, nmae: not a column of partners\.csv: did you mean name\? the columns are id, /m);
+    expect(misspelled.status).toBe(1);
+    for (const invalid of [inFolder, misspelled]) expect(lines(invalid.stderr)).toEqual([usingServer()]);
+  }, 60_000);
+
+  it('without a live record of the server, says in one line what to set, and that setting works', async () => {
+    const record = ownerRecordPath(dataDir);
+    const kept = readFileSync(record, 'utf8');
+    const bundle = file('uri', 'partners.csv', 'id,name,helix\nmedia-uri,Media URI,MEDIA\n');
+    const expected = (name: string) => [`${name} failed: neo4j: the data folder ${dataDir} is in use by another Neo4j that left no record of its Bolt port; set NEO4J_URI=bolt://127.0.0.1:${boltPort} to use it`];
+    try {
+      renameSync(record, `${record}.away`);
+      const [missingImport, missingExport] = await Promise.all([tool('import', [bundle]), tool('export', ['--format', 'graphml', '--out', join(scratch, 'no.graphml')])]);
+      expect(lines(missingImport.stderr)).toEqual(expected('import'));
+      expect(missingImport.status).toBe(1);
+      expect(lines(missingExport.stderr)).toEqual(expected('export'));
+      expect(missingExport.status).toBe(1);
+
+      // A record whose owner is dead is stale: not trusted, even naming the right port.
+      const gone = spawn(process.execPath, ['-e', '0']);
+      await once(gone, 'exit');
+      writeFileSync(record, JSON.stringify({ ...JSON.parse(kept), ownerPid: gone.pid }));
+      const stale = await tool('import', [bundle]);
+      expect(lines(stale.stderr)).toEqual(expected('import'));
+      expect(stale.status).toBe(1);
+
+      const told = await tool('import', [bundle], embeddedEnv({ NEO4J_URI: `bolt://127.0.0.1:${boltPort}` }));
+      expect(told.stderr.trim()).toBe(`neo4j: using bolt://127.0.0.1:${boltPort}`);
+      expect(told.status).toBe(0);
+      expect(await partner('media-uri')).toEqual({ id: 'media-uri', name: 'Media URI', helix: 'MEDIA' });
+    } finally {
+      writeFileSync(record, kept);
+    }
+  }, 60_000);
+
+  it('a second server on the same folder does not attach: it fails on the folder', async () => {
+    await expect(startMain(await freePort(), {
+      NEO4J_URI: undefined, NEO4J_USER: undefined, NEO4J_PASSWORD: undefined,
+      NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP_MB: '256', NEO4J_PAGECACHE_MB: '32',
+    })).rejects.toThrow(/the data folder .* is already in use by another Neo4j process/);
+    expect(server.process.exitCode).toBe(null);
+  }, 60_000);
+});
