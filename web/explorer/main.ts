@@ -1,213 +1,53 @@
-// The network explorer: bundled by scripts/build-web.mjs, served at /explorer. It asks this
-// server's /graphql for a network view (or the agency collaboration view), draws it with
-// Cytoscape.js and links each export format to /export with the view's selection.
-// Tests read window.explorerState, updated after each draw.
-// Every word comes from the workbench's catalogue (namespace `explorer`, enum labels from
-// `enums`), in Bahasa Indonesia by default or English, remembered in 'kolaborasi.lang'.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { catalogue } from '../app/i18n/catalogue.js';
-import { fill, type Lang, type Message, type Params } from '../app/i18n/define.js';
-import { formatters, titleCase } from '../app/i18n/format.js';
+// The network explorer: bundled by scripts/build-web.mjs, served at /explorer (docs/explorer.md).
+// It asks this server's /graphql for a network view (or the agency collaboration view), draws it
+// (render.ts), labels it so that nodes can be told apart (labels.ts), filters programs by a year
+// range (years.ts), expands a node's neighbours on double-click, finds a name in the drawing,
+// keeps the view in the URL (urlState.ts) and links each export format to /export.
+// Tests read window.explorerState, updated after each change.
+import type { Lang } from '../app/i18n/define.js';
+import { enumValues, fetchCollaboration, fetchNetwork, lookup, type LookupAnswer, type LookupMatch } from './api.js';
+import { communityColours, HELIX_COLOURS, helixOf, KIND_COLOURS, OTHER_COLOUR } from './colours.js';
+import { showDetails, showNoDetails } from './details.js';
+import { createDownloadLinks, download, downloadName, relabelDownloads, selectionWithYears, updateDownloads } from './downloads.js';
+import { findInView } from './find.js';
+import { $, applyStaticLabels, currentLang, enumLabel, format, switchLang, t } from './i18n.js';
+import { distinctLabels, fullName } from './labels.js';
+import { edgeLegend, edgeText, nodeLegend } from './legend.js';
+import { Graph, type NodeData } from './render.js';
+import { matchLabel, resolveBox, showResults } from './search.js';
+import type { ExplorerState, Focus, Kind, View, ViewNode } from './types.js';
+import { formatUrlState, parseUrlState, type ColourBy, type LayoutName, type SizeBy, type UrlState } from './urlState.js';
+import { hiddenByYears, yearBounds } from './years.js';
 import './style.css';
 
-type Kind = 'AGENCY' | 'PROGRAM' | 'REGION' | 'THEME' | 'PARTNER' | 'MANDATE' | 'REGULATION' | 'INDICATOR' | 'FORUM';
-
-interface ViewNode {
-  id: string;
-  kind: Kind;
-  key: string;
-  label: string;
-  distance: number;
-  properties: Record<string, unknown>;
-  metrics: { degree: number; weightedDegree: number; betweenness: number; community: number };
-}
-interface ViewEdge { id: string; source: string; target: string; type: string; role: string | null; weight: number }
-interface View { nodes: ViewNode[]; edges: ViewEdge[]; truncated: boolean; selection: unknown }
-
-interface ExplorerState {
-  nodes: number;
-  edges: number;
-  focus: Array<{ kind: Kind; key: string }>;
-  view: 'network' | 'collaboration';
-  status: 'idle' | 'loading' | 'drawn' | 'error';
-  truncated: boolean;
-  error: string | null;
-  /** The last download: whether it worked, and the server's message when it did not. */
-  download: 'none' | 'loading' | 'done' | 'error';
-  downloadError: string | null;
-}
-
 declare global {
-  interface Window { explorerState: ExplorerState; explorerCy?: Core }
+  interface Window { explorerState: ExplorerState; explorerCy?: Graph['cy'] }
 }
 
-export const EXPORT_FORMATS = ['graphml', 'gexf', 'nodes.csv', 'edges.csv', 'cytoscape.json', 'graphology.json', 'cypher'] as const;
-
-const KIND_COLOURS: Record<Kind, string> = {
-  AGENCY: '#1f77b4', PROGRAM: '#ff7f0e', REGION: '#2ca02c', THEME: '#9467bd', PARTNER: '#d62728',
-  MANDATE: '#8c564b', REGULATION: '#e377c2', INDICATOR: '#7f7f7f', FORUM: '#17becf',
+const state: ExplorerState = {
+  nodes: 0, edges: 0, focus: [], view: 'network', status: 'idle', truncated: false, error: null, download: 'none', downloadError: null,
+  labelled: 0, hiddenByYears: 0, expanded: [], found: null, url: window.location.search,
 };
-const HELIX_COLOURS: Record<string, string> = {
-  GOVERNMENT: '#1f77b4', INDUSTRY: '#d62728', ACADEMIA: '#2ca02c', CIVIL_SOCIETY: '#ff7f0e', MEDIA: '#9467bd', 'not an actor': '#c7c7c7',
-};
-const COMMUNITY_COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#bcbd22', '#17becf', '#7f7f7f'];
-
-const VIEW_FIELDS = `nodes { id kind key label distance properties metrics { degree weightedDegree betweenness community } }
-  edges { id source target type role weight } truncated selection`;
-
-const NETWORK_QUERY = `query ExplorerNetwork($focus: [NetworkFocus!]!, $depth: Int, $filter: NetworkFilter, $limit: Int) {
-  network(focus: $focus, depth: $depth, filter: $filter, limit: $limit) { ${VIEW_FIELDS} }
-}`;
-const COLLABORATION_QUERY = `query ExplorerCollaboration($theme: ID, $region: ID, $minWeight: Int, $limit: Int) {
-  collaborationNetwork(theme: $theme, region: $region, minWeight: $minWeight, limit: $limit) { ${VIEW_FIELDS} }
-}`;
-
-/** The API's lookup: names, acronyms, ids and codes, the same matching as the workbench's pickers. */
-const LOOKUP_QUERY = `query ExplorerLookup($text: String!, $kinds: [NodeKind!], $first: Int) {
-  lookup(text: $text, kinds: $kinds, first: $first) {
-    matches { kind key name acronym detail { parent { name } } }
-    suggestions { kind key name acronym detail { parent { name } } }
-  }
-}`;
-
-interface LookupMatch { kind: Kind; key: string; name: string; acronym: string | null; detail: { parent: { name: string } | null } }
-interface LookupAnswer { lookup: { matches: LookupMatch[]; suggestions: LookupMatch[] } }
-
-// ---- language -----------------------------------------------------------------------------
-
-const STORAGE_KEY = 'kolaborasi.lang';
-
-/** `?lang=` when a link carries it (and then remembered), else the one remembered, else Bahasa Indonesia. */
-function initialLang(): Lang {
-  const asked = new URLSearchParams(window.location.search).get('lang');
-  if (asked === 'id' || asked === 'en') {
-    remember(asked);
-    return asked;
-  }
-  try {
-    const remembered = window.localStorage.getItem(STORAGE_KEY);
-    if (remembered === 'id' || remembered === 'en') return remembered;
-  } catch {
-    // Storage refused (private mode): the default.
-  }
-  return 'id';
-}
-
-function remember(next: Lang) {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, next);
-  } catch {
-    // Not remembered, but still switched.
-  }
-}
-
-let lang: Lang = initialLang();
-let fmt = formatters(lang);
-
-type ExplorerKey = keyof typeof catalogue.explorer.id & string;
-type EnumKey = keyof typeof catalogue.enums.id & string;
-type Table = Record<string, Message | undefined>;
-
-/** A message of a namespace in the current language; a missing key shows as `namespace.key`. */
-function message(namespace: 'explorer' | 'enums' | 'common', key: string, params?: Params): string {
-  const found = (catalogue[namespace][lang] as Table)[key] ?? (catalogue[namespace].id as Table)[key];
-  return found === undefined ? `${namespace}.${key}` : fill(found, params);
-}
-
-/** The explorer's messages: `t('status.drawFailed', { message })`. */
-const t = (key: ExplorerKey, params?: Params) => message('explorer', key, params);
-
-/** An enum value as the workbench shows it: `enumLabel('NodeKind', 'AGENCY')` -> "Instansi"; an unknown value as itself. */
-function enumLabel(enumName: string, value: string): string {
-  const key = `${enumName}.${value}` as EnumKey;
-  const label = message('enums', key);
-  return label === `enums.${key}` ? value : label;
-}
-
-/** A `data-i18n*` key: `explorer` by default, `common:lang.id` from another namespace. */
-const byKey = (key: string) => {
-  const [namespace, name] = key.includes(':') ? key.split(':', 2) as ['common' | 'enums', string] : ['explorer' as const, key];
-  return message(namespace, name);
-};
-
-/** Fills every static text and attribute of index.html in the current language. */
-function applyStaticLabels() {
-  document.documentElement.lang = lang;
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = byKey(element.dataset.i18n ?? '');
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-enum]')) {
-    const [enumName = '', value = ''] = (element.dataset.i18nEnum ?? '').split('.');
-    element.textContent = enumLabel(enumName, value);
-  }
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) element.setAttribute('placeholder', byKey(element.dataset.i18nPlaceholder ?? ''));
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) element.setAttribute('aria-label', byKey(element.dataset.i18nAriaLabel ?? ''));
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-title]')) element.setAttribute('title', byKey(element.dataset.i18nTitle ?? ''));
-  for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-}
-
-/** Switches the language, remembers it and re-renders every text on the page. */
-function setLang(next: Lang) {
-  if (next !== 'id' && next !== 'en') return;
-  remember(next);
-  if (next === lang) return;
-  lang = next;
-  fmt = formatters(lang);
-  applyStaticLabels();
-  relabel();
-}
-
-/** Region names come in upper case from the reference data: "KABUPATEN NUNUKAN" -> "Kabupaten Nunukan". */
-const nodeName = (kind: Kind, name: string) => (kind === 'REGION' ? titleCase(name) : name);
-const matchLabel = (match: LookupMatch) => {
-  const name = nodeName(match.kind, match.name);
-  return `${name}${match.acronym && match.acronym !== match.name ? ` (${match.acronym})` : ''}`;
-};
-
-async function lookup(text: string, kinds: Kind[], first = 12): Promise<LookupAnswer['lookup']> {
-  return (await graphql<LookupAnswer>(LOOKUP_QUERY, { text, kinds, first })).lookup;
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`no #${id} on the page`);
-  return element as T;
-};
-
-const state: ExplorerState = { nodes: 0, edges: 0, focus: [], view: 'network', status: 'idle', truncated: false, error: null, download: 'none', downloadError: null };
 window.explorerState = { ...state };
+
 let current: View | null = null;
-let cy: Core | null = null;
+let graph: Graph | null = null;
+let labels = new Map<string, string>();
+let focusIds = new Set<string>();
+let selectedNode: string | null = null;
+/** The year range shown by the slider; undefined = open at that end. */
+let years: { from?: number; to?: number } = {};
 /** What the page shows, as functions of the language, so that a switch re-renders them. */
 let statusText: () => string = () => t('status.start');
 let focusText: () => string = () => t('focus.none');
-let selectedNode: string | null = null;
-let lastSearch: { text: string; found: LookupAnswer['lookup'] } | null = null;
+let lastSearch: { text: string; found: LookupAnswer } | null = null;
 
 function publish(patch: Partial<ExplorerState>) {
   Object.assign(state, patch);
-  window.explorerState = { ...state, focus: [...state.focus] };
+  window.explorerState = { ...state, focus: [...state.focus], expanded: [...state.expanded] };
   document.body.dataset.status = state.status;
 }
 
-class GraphQLError extends Error {}
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  let body: { data?: T; errors?: Array<{ message: string }> };
-  try {
-    body = await response.json() as typeof body;
-  } catch {
-    throw new GraphQLError(t('error.noJson', { status: response.status }));
-  }
-  if (body.errors?.length) throw new GraphQLError(body.errors.map((e) => e.message).join('; '));
-  if (!body.data) throw new GraphQLError(t('error.noData', { status: response.status }));
-  return body.data;
-}
-
-/** The status line: a function of the language, rendered now and again after a switch. */
 function setStatus(text: () => string, kind: '' | 'error' | 'loading' = '') {
   statusText = text;
   const status = $('status');
@@ -220,28 +60,87 @@ function setFocusText(text: () => string) {
   $('focus').textContent = text();
 }
 
-/** After a language switch: everything main.ts wrote, in the new language. */
-function relabel() {
-  $('status').textContent = statusText();
-  $('focus').textContent = focusText();
-  if (lastSearch) showResults(lastSearch.text, lastSearch.found);
-  relabelChecks();
-  relabelDownloads();
-  if (current) styleNodes();
-  else legend($<HTMLSelectElement>('color-by').value, []);
-  if (current && selectedNode) showDetails(selectedNode);
-  else showNoDetails();
+const colourBy = () => $<HTMLSelectElement>('color-by').value as ColourBy;
+const sizeBy = () => $<HTMLSelectElement>('size-by').value as SizeBy;
+const layoutName = () => $<HTMLSelectElement>('layout').value as LayoutName;
+const isCollaboration = () => $<HTMLInputElement>('view-collaboration').checked;
+const whole = (id: string, fallback: number) => {
+  const value = Number($<HTMLInputElement | HTMLSelectElement>(id).value);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+
+// ---- the URL ------------------------------------------------------------------------------
+
+function urlState(): UrlState {
+  return {
+    view: isCollaboration() ? 'collaboration' : 'network',
+    focus: state.focus,
+    depth: whole('depth', 2),
+    limit: whole('limit', 300),
+    theme: $<HTMLInputElement>('theme').value.trim(),
+    region: $<HTMLInputElement>('region').value.trim(),
+    minWeight: whole('min-weight', 1),
+    ...(years.from !== undefined ? { from: years.from } : {}),
+    ...(years.to !== undefined ? { to: years.to } : {}),
+    colour: colourBy(),
+    size: sizeBy(),
+    layout: layoutName(),
+    lang: currentLang(),
+    expand: state.expanded,
+  };
 }
 
-// ---- search and focus -------------------------------------------------------------------
+function writeUrl() {
+  const search = formatUrlState(urlState());
+  history.replaceState(null, '', `${window.location.pathname}${search}`);
+  publish({ url: search });
+}
+
+function applyUrlState(url: UrlState) {
+  $<HTMLInputElement>(url.view === 'collaboration' ? 'view-collaboration' : 'view-network').checked = true;
+  $<HTMLSelectElement>('depth').value = String(url.depth);
+  $<HTMLInputElement>('limit').value = String(url.limit);
+  $<HTMLInputElement>('theme').value = url.theme;
+  $<HTMLInputElement>('region').value = url.region;
+  $<HTMLInputElement>('min-weight').value = String(url.minWeight);
+  $<HTMLSelectElement>('color-by').value = url.colour;
+  $<HTMLSelectElement>('size-by').value = url.size;
+  $<HTMLSelectElement>('layout').value = url.layout;
+  years = { ...(url.from !== undefined ? { from: url.from } : {}), ...(url.to !== undefined ? { to: url.to } : {}) };
+  publish({ focus: url.focus });
+  if (url.focus.length) setFocusText(() => t('focus.chosen', { name: url.focus.map((f) => f.key).join(', '), key: url.focus.map((f) => enumLabel('NodeKind', f.kind).toLowerCase()).join(', ') }));
+}
+
+// ---- language -----------------------------------------------------------------------------
+
+function setLang(next: Lang) {
+  if (!switchLang(next)) return;
+  applyStaticLabels();
+  $('status').textContent = statusText();
+  $('focus').textContent = focusText();
+  if (lastSearch) showResults(lastSearch.text, lastSearch.found, pick);
+  for (const text of document.querySelectorAll<HTMLElement>('.checks span[data-enum]')) text.textContent = enumLabel(text.dataset.enum ?? '', text.dataset.value ?? '');
+  relabelDownloads();
+  showYears();
+  if (current) {
+    graph?.setEdgeTexts((id) => { const edge = current?.edges.find((e) => e.id === id); return edge ? edgeText(edge) : ''; });
+    legends();
+  } else {
+    nodeLegend(colourBy(), []);
+  }
+  if (current && selectedNode) details(selectedNode);
+  else showNoDetails();
+  if (current) writeUrl();
+}
+
+// ---- search -------------------------------------------------------------------------------
 
 let searchSeq = 0;
 async function runSearch() {
   const text = $<HTMLInputElement>('search').value.trim();
   const kind = $<HTMLSelectElement>('search-kind').value as Kind;
-  const list = $('results');
   if (text.length === 0) {
-    list.textContent = '';
+    $('results').textContent = '';
     lastSearch = null;
     return;
   }
@@ -250,70 +149,50 @@ async function runSearch() {
     const found = await lookup(text, [kind]);
     if (seq !== searchSeq) return;
     lastSearch = { text, found };
-    showResults(text, found);
+    showResults(text, found, pick);
   } catch (error) {
     if (seq !== searchSeq) return;
-    list.innerHTML = '';
+    $('results').innerHTML = '';
     lastSearch = null;
     const message = (error as Error).message;
     setStatus(() => t('search.failed', { message }), 'error');
   }
 }
 
-/** The matches of a search as buttons, or the suggestions under "nothing matches". */
-function showResults(text: string, found: LookupAnswer['lookup']) {
-  const list = $('results');
-  list.textContent = '';
-  const shown = found.matches.length > 0 ? found.matches : found.suggestions;
-  if (found.matches.length === 0) {
-    const note = document.createElement('li');
-    note.className = 'none';
-    note.dataset.testid = 'results-none';
-    note.textContent = shown.length > 0 ? t('search.suggestions', { text }) : t('search.none', { text });
-    list.append(note);
-  }
-  for (const item of shown) {
-    const li = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.dataset.testid = 'result';
-    button.dataset.kind = item.kind;
-    button.dataset.key = item.key;
-    const where = item.detail.parent && item.kind === 'REGION' ? ` · ${titleCase(item.detail.parent.name)}` : '';
-    button.textContent = `${matchLabel(item)}${where} · ${item.key}`;
-    button.addEventListener('click', () => {
-      publish({ focus: [{ kind: item.kind, key: item.key }] });
-      setFocusText(() => t('focus.chosen', { name: matchLabel(item), key: item.key }));
-      $<HTMLInputElement>('view-network').checked = true;
-      void draw();
-    });
-    li.append(button);
-    list.append(li);
-  }
+function pick(item: LookupMatch) {
+  publish({ focus: [{ kind: item.kind, key: item.key }], expanded: [] });
+  setFocusText(() => t('focus.chosen', { name: matchLabel(item), key: item.key }));
+  $<HTMLInputElement>('view-network').checked = true;
+  years = {};
+  void draw();
 }
 
-/**
- * The theme and region boxes take a name ("kemiskinan", "Kab. Nunukan") or a key: the lookup
- * turns it into the key the API wants, and the hint beside the box says what it understood.
- * Nothing matching stops the draw with the suggestions.
- */
-async function resolveBox(id: 'theme' | 'region', kind: Kind): Promise<string | undefined> {
-  const text = optionalText(id);
-  const hint = $(`${id}-resolved`);
-  if (!text) {
-    hint.textContent = '';
-    return undefined;
+let findHits: string[] = [];
+let findIndex = 0;
+/** Find in the drawn graph: the best match is centred and ringed; Enter goes to the next. */
+function find(next: boolean) {
+  const text = $<HTMLInputElement>('find').value;
+  if (!current || !graph) return;
+  if (!next || findHits.length === 0) {
+    findHits = findInView(text, current.nodes, (n) => [labels.get(n.id) ?? n.label, fullName(n)]).map((n) => n.id);
+    findIndex = 0;
+  } else {
+    findIndex = (findIndex + 1) % findHits.length;
   }
-  const found = await lookup(text, [kind], 5);
-  const best = found.matches[0];
-  if (!best) {
-    const ideas = found.suggestions.map(matchLabel).join(', ');
-    hint.textContent = '';
-    const what = enumLabel('NodeKind', kind).toLowerCase();
-    throw new Error(ideas ? t('box.suggestions', { kind: what, text, ideas }) : t('box.none', { kind: what, text }));
+  const id = findHits[findIndex];
+  const note = $('find-count');
+  if (!text.trim()) {
+    note.textContent = '';
+    graph.cy.nodes('.found').removeClass('found');
+    publish({ found: null });
+    return;
   }
-  hint.textContent = `→ ${matchLabel(best)} (${best.key})`;
-  return best.key;
+  note.textContent = id ? t('find.count', { n: format().number(findIndex + 1), of: format().number(findHits.length) }) : t('find.none');
+  if (id) {
+    graph.reveal(id);
+    details(id);
+  }
+  publish({ found: id ?? null });
 }
 
 // ---- filters ------------------------------------------------------------------------------
@@ -321,23 +200,10 @@ async function resolveBox(id: 'theme' | 'region', kind: Kind): Promise<string | 
 const ticked = (containerId: string) =>
   [...$(containerId).querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((box) => box.value);
 
-const optionalNumber = (id: string) => {
-  const value = $<HTMLInputElement>(id).value.trim();
-  return value === '' ? undefined : Number(value);
-};
-const optionalText = (id: string) => $<HTMLInputElement>(id).value.trim() || undefined;
-
 function networkFilter(theme: string | undefined, region: string | undefined) {
   const nodeKinds = ticked('node-kinds');
   const edgeTypes = ticked('edge-types');
-  const filter: Record<string, unknown> = {
-    nodeKinds: nodeKinds.length ? nodeKinds : undefined,
-    edgeTypes: edgeTypes.length ? edgeTypes : undefined,
-    theme,
-    region,
-    fromYear: optionalNumber('from-year'),
-    toYear: optionalNumber('to-year'),
-  };
+  const filter: Record<string, unknown> = { nodeKinds: nodeKinds.length ? nodeKinds : undefined, edgeTypes: edgeTypes.length ? edgeTypes : undefined, theme, region };
   for (const name of Object.keys(filter)) if (filter[name] === undefined) delete filter[name];
   return Object.keys(filter).length ? filter : undefined;
 }
@@ -345,11 +211,9 @@ function networkFilter(theme: string | undefined, region: string | undefined) {
 async function fillChecks(containerId: string, enumName: string, skip: string[] = []) {
   const container = $(containerId);
   try {
-    const data = await graphql<{ type: { enumValues: Array<{ name: string }> } | null }>(
-      'query ExplorerEnum($name: String!) { type: __type(name: $name) { enumValues { name } } }', { name: enumName },
-    );
+    const names = await enumValues(enumName);
     container.textContent = '';
-    for (const { name } of data.type?.enumValues ?? []) {
+    for (const name of names) {
       if (skip.includes(name)) continue;
       const label = document.createElement('label');
       const box = document.createElement('input');
@@ -374,237 +238,215 @@ async function fillChecks(containerId: string, enumName: string, skip: string[] 
   }
 }
 
-function relabelChecks() {
-  for (const text of document.querySelectorAll<HTMLElement>('.checks span[data-enum]')) text.textContent = enumLabel(text.dataset.enum ?? '', text.dataset.value ?? '');
+// ---- the year range -----------------------------------------------------------------------
+
+const YEAR_FALLBACK = { min: 2015, max: 2030 };
+
+/** Sets the slider to the drawn view's years (the range kept if it still fits). */
+function setupYears() {
+  const bounds = current ? yearBounds(current.nodes) : undefined;
+  const from = $<HTMLInputElement>('year-from');
+  const to = $<HTMLInputElement>('year-to');
+  const { min, max } = bounds ?? YEAR_FALLBACK;
+  for (const input of [from, to]) {
+    input.min = String(min);
+    input.max = String(max);
+    input.disabled = !bounds;
+  }
+  if (years.from !== undefined && (years.from <= min || years.from > max)) delete years.from;
+  if (years.to !== undefined && (years.to >= max || years.to < min)) delete years.to;
+  from.value = String(years.from ?? min);
+  to.value = String(years.to ?? max);
+  showYears();
+}
+
+function showYears() {
+  const from = $<HTMLInputElement>('year-from');
+  const to = $<HTMLInputElement>('year-to');
+  const fmt = format();
+  $('years-shown').textContent = from.disabled ? t('years.none') : `${fmt.year(Number(from.value))}–${fmt.year(Number(to.value))}`;
+}
+
+function onYearInput(which: 'from' | 'to') {
+  const from = $<HTMLInputElement>('year-from');
+  const to = $<HTMLInputElement>('year-to');
+  if (Number(from.value) > Number(to.value)) {
+    if (which === 'from') to.value = from.value;
+    else from.value = to.value;
+  }
+  const fromValue = Number(from.value);
+  const toValue = Number(to.value);
+  years = {
+    ...(fromValue > Number(from.min) ? { from: fromValue } : {}),
+    ...(toValue < Number(to.max) ? { to: toValue } : {}),
+  };
+  showYears();
+  applyYears();
+  writeUrl();
+}
+
+function applyYears() {
+  if (!current || !graph) return;
+  const hidden = hiddenByYears(current, years.from, years.to, focusIds);
+  graph.hide(hidden);
+  updateDownloads(selectionWithYears(current.selection, years.from, years.to));
+  const programs = current.nodes.filter((n) => n.kind === 'PROGRAM');
+  publish({ hiddenByYears: hidden.size, nodes: current.nodes.length - hidden.size, edges: graph.cy.edges(':visible').length });
+  $('years-note').textContent = hidden.size ? t('years.hidden', { n: format().number(programs.filter((p) => hidden.has(p.id)).length), of: format().number(programs.length) }) : '';
 }
 
 // ---- drawing ------------------------------------------------------------------------------
 
-function colourOf(node: ViewNode, by: string): string {
-  if (by === 'helix') {
-    const helix = node.kind === 'AGENCY' ? 'GOVERNMENT' : node.kind === 'PARTNER' ? String(node.properties.helix ?? 'not an actor') : 'not an actor';
-    return HELIX_COLOURS[helix] ?? '#c7c7c7';
-  }
-  if (by === 'community') return COMMUNITY_COLOURS[Math.abs(node.metrics.community) % COMMUNITY_COLOURS.length] ?? '#7f7f7f';
-  return KIND_COLOURS[node.kind] ?? '#7f7f7f';
+function nodeData(node: ViewNode, maxSize: number): NodeData {
+  const focus = focusIds.has(node.id);
+  const size = node.metrics[sizeBy()];
+  return { short: labels.get(node.id) ?? node.label, full: fullName(node), focus, priority: (focus ? 1e6 : 0) + (maxSize > 0 ? (1000 * size) / maxSize : 0) + node.metrics.degree / 1000 };
 }
 
-function legend(by: string, nodes: ViewNode[]) {
-  const entries: Array<[string, string]> = [];
-  if (by === 'helix') {
-    entries.push(...Object.entries(HELIX_COLOURS).map(([strand, colour]): [string, string] => [strand === 'not an actor' ? t('legend.notActor') : enumLabel('Strand', strand), colour]));
-  } else if (by === 'community') {
-    for (const c of [...new Set(nodes.map((n) => n.metrics.community))].sort((a, b) => a - b)) entries.push([t('legend.community', { n: fmt.number(c) }), COMMUNITY_COLOURS[Math.abs(c) % COMMUNITY_COLOURS.length] ?? '#7f7f7f']);
-  } else {
-    const present = new Set(nodes.map((n) => n.kind));
-    entries.push(...(Object.entries(KIND_COLOURS) as Array<[Kind, string]>).filter(([kind]) => present.size === 0 || present.has(kind)).map(([kind, colour]): [string, string] => [enumLabel('NodeKind', kind), colour]));
-  }
-  const legendBox = $('legend');
-  legendBox.textContent = '';
-  for (const [name, colour] of entries) {
-    const entry = document.createElement('span');
-    const dot = document.createElement('i');
-    dot.style.background = colour;
-    entry.append(dot, name);
-    legendBox.append(entry);
-  }
+function look(node: ViewNode, maxSize: number, communities: Map<number, string>) {
+  const by = colourBy();
+  const colour = by === 'helix' ? HELIX_COLOURS[helixOf(node)] ?? OTHER_COLOUR
+    : by === 'community' ? communities.get(node.metrics.community) ?? OTHER_COLOUR
+      : KIND_COLOURS[node.kind] ?? OTHER_COLOUR;
+  const size = maxSize > 0 ? 16 + 40 * (node.metrics[sizeBy()] / maxSize) : 22;
+  return { colour, size };
 }
 
-function styleNodes() {
-  if (!cy || !current) return;
-  const colourBy = $<HTMLSelectElement>('color-by').value;
-  const sizeBy = $<HTMLSelectElement>('size-by').value as 'degree' | 'weightedDegree' | 'betweenness';
-  const max = Math.max(...current.nodes.map((n) => n.metrics[sizeBy]), 0);
-  cy.batch(() => {
-    for (const node of current?.nodes ?? []) {
-      const size = max > 0 ? 18 + 42 * (node.metrics[sizeBy] / max) : 24;
-      cy?.getElementById(node.id).style({ 'background-color': colourOf(node, colourBy), width: size, height: size });
-    }
-  });
-  legend(colourBy, current.nodes);
+function restyle() {
+  if (!graph || !current) return;
+  const byId = new Map(current.nodes.map((n) => [n.id, n]));
+  const maxSize = Math.max(...current.nodes.map((n) => n.metrics[sizeBy()]), 0);
+  const communities = communityColours(current.nodes).colours;
+  graph.restyle((id) => { const n = byId.get(id); return n && look(n, maxSize, communities); }, (id) => { const n = byId.get(id); return n && nodeData(n, maxSize); });
+  legends();
 }
 
-function runLayout() {
-  if (!cy) return;
-  const name = $<HTMLSelectElement>('layout').value;
-  const layout = name === 'concentric'
-    ? { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => 10 - Number(n.data('distance') ?? 0), levelWidth: () => 1, minNodeSpacing: 40, avoidOverlap: true, animate: false }
-    : { name: 'cose', animate: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80, randomize: true };
-  cy.layout(layout as cytoscape.LayoutOptions).run();
+function legends() {
+  nodeLegend(colourBy(), current?.nodes ?? []);
+  edgeLegend(current?.edges ?? []);
+}
+
+function details(id: string) {
+  const node = current?.nodes.find((n) => n.id === id);
+  if (!node) return;
+  selectedNode = id;
+  showDetails(node, labels.get(id) ?? node.label, () => void expand(id), state.expanded.includes(id) || focusIds.has(id));
 }
 
 function render(view: View) {
   current = view;
   selectedNode = null;
   showNoDetails();
-  const elements: ElementDefinition[] = [
-    ...view.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: nodeName(n.kind, n.label), kind: n.kind, distance: n.distance } })),
-    ...view.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight } })),
-  ];
-  cy?.destroy();
-  cy = cytoscape({
+  graph?.destroy();
+  const collaboration = isCollaboration();
+  focusIds = new Set(collaboration ? [] : view.nodes.filter((n) => n.distance === 0).map((n) => n.id));
+  labels = distinctLabels(view.nodes);
+  graph = new Graph({
     container: $('graph'),
-    elements,
-    style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '120px', 'border-width': 1, 'border-color': '#fff', 'min-zoomed-font-size': 12 } },
-      // The focus: its whole name on up to two lines, on a white band so edges do not cross it.
-      { selector: 'node[distance = 0]', style: { 'border-width': 3, 'border-color': '#111', 'font-size': 14, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'text-wrap': 'wrap', 'text-max-width': '220px', 'text-margin-y': 6, 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', 'text-background-shape': 'roundrectangle', 'z-index': 10 } },
-      { selector: 'edge', style: { width: 'mapData(weight, 1, 10, 1, 8)', 'line-color': '#b8c4cc', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c4cc', 'arrow-scale': 0.7 } },
-      { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'target-arrow-shape': 'none', 'line-color': '#6b8fb5', label: 'data(weight)', 'font-size': 9 } },
-      { selector: ':selected', style: { 'border-color': '#f5b700', 'border-width': 4 } },
-    ],
-    maxZoom: 1.5,
+    onTap: (id) => details(id),
+    onExpand: (id) => void expand(id),
+    onLabelsPlaced: (count) => publish({ labelled: count }),
+    edgeText,
   });
-  window.explorerCy = cy;
-  cy.on('tap', 'node', (event) => showDetails(String(event.target.id())));
-  styleNodes();
-  runLayout();
-  updateDownloads(view.selection);
-}
-
-const escapeHtml = (value: unknown) => String(typeof value === 'object' && value !== null ? JSON.stringify(value) : value)
-  .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-
-/** Which enum a node's property holds, to show its label: an agency's `kind` is an AgencyKind. */
-const PROPERTY_ENUMS: Partial<Record<Kind, Record<string, string>>> = {
-  AGENCY: { kind: 'AgencyKind', level: 'GovernmentLevel' },
-  PROGRAM: { status: 'ProgramStatus', track: 'ProgramTrack' },
-  REGION: { level: 'RegionLevel' },
-  PARTNER: { helix: 'Helix' },
-  REGULATION: { kind: 'RegulationKind' },
-  FORUM: { kind: 'ForumKind' },
-  INDICATOR: { direction: 'IndicatorDirection' },
-};
-
-/** A stored property's name in the page's words, or as stored when the catalogue has none. */
-function propertyName(name: string): string {
-  const label = message('explorer', `prop.${name}`);
-  return label === `explorer.prop.${name}` ? name : label;
-}
-
-function propertyValue(kind: Kind, name: string, value: unknown): unknown {
-  const enumName = PROPERTY_ENUMS[kind]?.[name];
-  if (enumName && typeof value === 'string') return enumLabel(enumName, value);
-  if (kind === 'REGION' && name === 'name' && typeof value === 'string') return titleCase(value);
-  if (typeof value === 'boolean') return value ? t('value.yes') : t('value.no');
-  if (typeof value === 'number') return /year$/i.test(name) ? fmt.year(value) : fmt.number(value);
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  return value;
-}
-
-function showNoDetails() {
-  $('details').innerHTML = `<h2>${escapeHtml(t('details.heading'))}</h2><p>${escapeHtml(t('details.empty'))}</p>`;
-}
-
-function showDetails(id: string) {
-  const node = current?.nodes.find((n) => n.id === id);
-  const panel = $('details');
-  if (!node) return;
-  selectedNode = id;
-  // The metric rows in the page's words and number format; the node's own properties as stored.
-  const rows: Array<[string, unknown]> = [
-    [t('details.kind'), enumLabel('NodeKind', node.kind)], [t('details.key'), node.key], [t('details.distance'), fmt.number(node.distance)],
-    [t('details.degree'), fmt.number(node.metrics.degree)], [t('details.weightedDegree'), fmt.number(node.metrics.weightedDegree)],
-    [t('details.betweenness'), fmt.number(node.metrics.betweenness, 4)], [t('details.community'), fmt.number(node.metrics.community)],
-    ...Object.entries(node.properties).map(([name, value]): [string, unknown] => [propertyName(name), propertyValue(node.kind, name, value)]),
-  ];
-  panel.innerHTML = `<h2>${escapeHtml(t('details.heading'))}</h2><h3 data-testid="details-label">${escapeHtml(nodeName(node.kind, node.label))}</h3><table data-testid="details-table">${rows.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`;
-}
-
-function updateDownloads(selection: unknown) {
-  for (const link of $('downloads').querySelectorAll<HTMLAnchorElement>('a')) {
-    if (selection === null || selection === undefined) {
-      link.removeAttribute('href');
-      link.classList.add('disabled');
-    } else {
-      link.href = `/export?format=${encodeURIComponent(link.dataset.format ?? '')}&selection=${encodeURIComponent(JSON.stringify(selection))}`;
-      link.classList.remove('disabled');
-    }
+  window.explorerCy = graph.cy;
+  const maxSize = Math.max(...view.nodes.map((n) => n.metrics[sizeBy()]), 0);
+  graph.add(view.nodes, view.edges, (n) => nodeData(n, maxSize), collaboration);
+  restyle();
+  setupYears();
+  applyYears();
+  graph.layout(layoutName(), distanceOf);
+  if (!collaboration && focusIds.size) {
+    const names = view.nodes.filter((n) => focusIds.has(n.id)).map((n) => `${fullName(n)} (${n.key})`).join(', ');
+    setFocusText(() => t('focus.drawn', { names }));
   }
 }
+
+const distanceOf = (id: string) => current?.nodes.find((n) => n.id === id)?.distance ?? 0;
 
 /**
- * Fetches the export first so that a refusal (400 with {error}) is shown on the page instead of
- * a silently cancelled download; a view is at most 2000 nodes, so holding the file is cheap.
+ * Expands a node: its neighbours (network, depth 1, the same kinds and types) merged into the
+ * drawn view; the nodes already drawn keep their places. Metrics of the new nodes are those of
+ * the node's own neighbourhood.
  */
-async function download(link: HTMLAnchorElement) {
-  const format = link.dataset.format ?? '';
-  publish({ download: 'loading', downloadError: null });
+async function expand(id: string) {
+  if (!current || !graph || state.expanded.includes(id)) return;
+  const node = current.nodes.find((n) => n.id === id);
+  if (!node) return;
+  setStatus(() => t('expand.loading', { name: fullName(node) }), 'loading');
   try {
-    const response = await fetch(link.href);
-    if (!response.ok) {
-      const text = await response.text();
-      let message = `HTTP ${response.status}`;
-      try {
-        const body = JSON.parse(text) as { error?: { message?: string; field?: string } };
-        if (body.error?.message) message = body.error.message;
-      } catch {
-        if (text) message += `: ${text.slice(0, 200)}`;
-      }
-      throw new Error(message);
-    }
-    const blob = await response.blob();
-    const disposition = response.headers.get('content-disposition') ?? '';
-    const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `network.${format}`;
-    const url = URL.createObjectURL(blob);
-    const save = document.createElement('a');
-    save.href = url;
-    save.download = decodeURIComponent(name);
-    document.body.append(save);
-    save.click();
-    save.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    publish({ download: 'done', downloadError: null });
+    const theme = await resolveBox('theme', 'THEME');
+    const region = await resolveBox('region', 'REGION');
+    const ego = await fetchNetwork([{ kind: node.kind, key: node.key }], 1, isCollaboration() ? undefined : networkFilter(theme, region), 300);
+    mergeView(ego, node);
+    publish({ expanded: [...state.expanded, id] });
+    writeUrl();
+    details(id);
   } catch (error) {
     const message = (error as Error).message;
-    setStatus(() => t('download.failed', { format: downloadName(format), message }), 'error');
-    publish({ download: 'error', downloadError: message });
+    setStatus(() => t('expand.failed', { message }), 'error');
   }
+}
+
+function mergeView(ego: View, around: ViewNode) {
+  if (!current || !graph) return;
+  const known = new Set(current.nodes.map((n) => n.id));
+  const knownEdges = new Set(current.edges.map((e) => e.id));
+  const nodes = ego.nodes.filter((n) => !known.has(n.id)).map((n) => ({ ...n, distance: around.distance + 1 }));
+  const edges = ego.edges.filter((e) => !knownEdges.has(e.id));
+  current = { ...current, nodes: [...current.nodes, ...nodes], edges: [...current.edges, ...edges] };
+  labels = distinctLabels(current.nodes);
+  const maxSize = Math.max(...current.nodes.map((n) => n.metrics[sizeBy()]), 0);
+  const added = graph.add(nodes, edges, (n) => nodeData(n, maxSize), isCollaboration(), around.id);
+  restyle();
+  setupYears();
+  applyYears();
+  if (added.length) graph.layout(layoutName(), distanceOf, added);
+  const count = nodes.length;
+  setStatus(() => t('expand.done', { name: fullName(around), n: format().number(count), count }));
 }
 
 let drawSeq = 0;
-async function draw() {
-  const collaboration = $<HTMLInputElement>('view-collaboration').checked;
-  const limit = optionalNumber('limit');
+async function draw(restoreExpanded: string[] = []) {
+  const collaboration = isCollaboration();
+  const limit = whole('limit', 300);
   if (!collaboration && state.focus.length === 0) {
     setStatus(() => t('status.noFocus'), 'error');
     publish({ status: 'error', error: 'no focus' });
     return;
   }
   const seq = ++drawSeq;
-  publish({ status: 'loading', view: collaboration ? 'collaboration' : 'network', error: null });
+  publish({ status: 'loading', view: collaboration ? 'collaboration' : 'network', error: null, expanded: [], found: null });
   setStatus(() => t('status.loading'), 'loading');
   updateDownloads(null);
   try {
-    let view: View;
     const theme = await resolveBox('theme', 'THEME');
     const region = await resolveBox('region', 'REGION');
-    if (collaboration) {
-      const data = await graphql<{ collaborationNetwork: View }>(COLLABORATION_QUERY, {
-        theme, region, minWeight: optionalNumber('min-weight') ?? 1, limit,
-      });
-      view = data.collaborationNetwork;
-    } else {
-      const data = await graphql<{ network: View }>(NETWORK_QUERY, {
-        focus: state.focus, depth: Number($<HTMLSelectElement>('depth').value), filter: networkFilter(theme, region), limit,
-      });
-      view = data.network;
-    }
+    const view = collaboration
+      ? await fetchCollaboration({ theme, region, minWeight: whole('min-weight', 1), limit })
+      : await fetchNetwork(state.focus, whole('depth', 2), networkFilter(theme, region), limit);
     if (seq !== drawSeq) return;
     render(view);
-    const focus = [...state.focus];
-    setStatus(() => t('status.drawn', {
+    const focus: Focus[] = [...state.focus];
+    const drawnStatus = () => t('status.drawn', {
       what: collaboration ? t('status.collaboration') : t('status.network', { focus: focus.map((f) => `${enumLabel('NodeKind', f.kind).toLowerCase()} ${f.key}`).join(', ') }),
-      nodes: fmt.number(view.nodes.length), nodeCount: view.nodes.length,
-      edges: fmt.number(view.edges.length), edgeCount: view.edges.length,
+      nodes: format().number(view.nodes.length), nodeCount: view.nodes.length,
+      edges: format().number(view.edges.length), edgeCount: view.edges.length,
       truncated: view.truncated ? t('status.truncated') : '',
-    }));
-    publish({ status: 'drawn', nodes: view.nodes.length, edges: view.edges.length, truncated: view.truncated });
+    });
+    setStatus(drawnStatus);
+    publish({ status: 'drawn', truncated: view.truncated });
+    applyYears();
+    for (const id of restoreExpanded) {
+      if (seq !== drawSeq) return;
+      await expand(id);
+    }
+    if (restoreExpanded.length) setStatus(drawnStatus);
+    writeUrl();
   } catch (error) {
     if (seq !== drawSeq) return;
     const message = (error as Error).message;
-    cy?.destroy();
-    cy = null;
+    graph?.destroy();
+    graph = null;
     current = null;
     selectedNode = null;
     showNoDetails();
@@ -613,20 +455,41 @@ async function draw() {
   }
 }
 
-// ---- wiring -------------------------------------------------------------------------------
-
-const downloadName = (format: string) => (EXPORT_FORMATS as readonly string[]).includes(format) ? t(`download.${format as ExportFormat}`) : format;
-type ExportFormat = typeof EXPORT_FORMATS[number];
-
-function relabelDownloads() {
-  for (const link of $('downloads').querySelectorAll<HTMLAnchorElement>('a')) {
-    const format = link.dataset.format ?? '';
-    link.textContent = downloadName(format);
-    link.title = t('download.title', { format: downloadName(format) });
+async function onDownload(link: HTMLAnchorElement) {
+  const format = link.dataset.format ?? '';
+  publish({ download: 'loading', downloadError: null });
+  try {
+    await download(link);
+    publish({ download: 'done', downloadError: null });
+  } catch (error) {
+    const message = (error as Error).message;
+    setStatus(() => t('download.failed', { format: downloadName(format), message }), 'error');
+    publish({ download: 'error', downloadError: message });
   }
 }
 
+// ---- wiring -------------------------------------------------------------------------------
+
+function onKey(event: KeyboardEvent) {
+  const target = event.target as HTMLElement;
+  if (target.closest('input, select, textarea') || event.ctrlKey || event.metaKey || event.altKey || !graph) return;
+  if (event.key === 'f') graph.fit();
+  else if (event.key === '+' || event.key === '=') graph.cy.zoom({ level: graph.cy.zoom() * 1.25, renderedPosition: { x: graph.cy.width() / 2, y: graph.cy.height() / 2 } });
+  else if (event.key === '-') graph.cy.zoom({ level: graph.cy.zoom() / 1.25, renderedPosition: { x: graph.cy.width() / 2, y: graph.cy.height() / 2 } });
+  else if (event.key === '/') {
+    event.preventDefault();
+    $('find').focus();
+  } else if (event.key === 'Escape') {
+    graph.cy.nodes('.found').removeClass('found');
+    graph.cy.$(':selected').unselect();
+    publish({ found: null });
+  } else if (event.key === 'e' && selectedNode) void expand(selectedNode);
+  else return;
+  graph.placeLabels();
+}
+
 function setup() {
+  const fromUrl = parseUrlState(window.location.search);
   applyStaticLabels();
   for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) {
     button.addEventListener('click', () => setLang(button.dataset.lang as Lang));
@@ -634,20 +497,7 @@ function setup() {
   setStatus(() => t('status.start'));
   setFocusText(() => t('focus.none'));
   showNoDetails();
-  const downloads = $('downloads');
-  for (const format of EXPORT_FORMATS) {
-    const link = document.createElement('a');
-    link.id = `download-${format.replace('.', '-')}`;
-    link.dataset.testid = `download-${format}`;
-    link.dataset.format = format;
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      if (link.href) void download(link);
-    });
-    downloads.append(link);
-  }
-  relabelDownloads();
-  updateDownloads(null);
+  createDownloadLinks((link) => void onDownload(link));
   let timer: ReturnType<typeof setTimeout> | undefined;
   $('search').addEventListener('input', () => {
     clearTimeout(timer);
@@ -657,14 +507,31 @@ function setup() {
   $('draw').addEventListener('click', () => void draw());
   $('view-collaboration').addEventListener('change', () => void draw());
   $('view-network').addEventListener('change', () => { if (state.focus.length) void draw(); });
-  $('depth').addEventListener('change', () => { if (state.focus.length && state.view === 'network') void draw(); });
-  $('color-by').addEventListener('change', styleNodes);
-  $('size-by').addEventListener('change', styleNodes);
-  $('layout').addEventListener('change', runLayout);
-  legend('kind', []);
+  $('depth').addEventListener('change', () => { if (state.focus.length && !isCollaboration()) void draw(); });
+  for (const id of ['color-by', 'size-by']) $(id).addEventListener('change', () => { restyle(); writeUrl(); });
+  $('layout').addEventListener('change', () => { graph?.layout(layoutName(), distanceOf); writeUrl(); });
+  $('year-from').addEventListener('input', () => onYearInput('from'));
+  $('year-to').addEventListener('input', () => onYearInput('to'));
+  $('fit').addEventListener('click', () => graph?.fit());
+  let findTimer: ReturnType<typeof setTimeout> | undefined;
+  $('find').addEventListener('input', () => {
+    clearTimeout(findTimer);
+    findTimer = setTimeout(() => find(false), 150);
+  });
+  $('find').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      find(true);
+    }
+  });
+  document.addEventListener('keydown', onKey);
+  setupYears();
+  nodeLegend(colourBy(), []);
   void fillChecks('node-kinds', 'NodeKind');
   void fillChecks('edge-types', 'EdgeType', ['COLLABORATES_WITH']);
+  applyUrlState(fromUrl);
   publish({ status: 'idle' });
+  if (fromUrl.view === 'collaboration' || fromUrl.focus.length) void draw(fromUrl.expand);
 }
 
 setup();
