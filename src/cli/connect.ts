@@ -14,7 +14,7 @@ function ownerName(record: OwnerRecord): string {
 function folderInUse(dataDir: string, why: string): Error {
   const port = portOfLauncherHolding(dataDir);
   const uri = `bolt://127.0.0.1:${port ?? '<port>'}`;
-  const which = port === undefined ? ' (<port>: the one in the server\'s "embedded Neo4j ready at" line)' : '';
+  const which = port === undefined ? " (<port>: the server's NEO4J_BOLT_PORT, 7687 unless set)" : '';
   return new Error(`neo4j: the data folder ${dataDir} is in use by another Neo4j ${why}; set NEO4J_URI=${uri} to use it${which}`);
 }
 

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_PROBLEMS, importBundle, type ImportProgress } from '../import/importBundle.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_PROBLEMS, importBundle, outlineReport, type ImportProgress } from '../import/importBundle.js';
 import { formatReport } from '../import/report.js';
 import { openBundle } from '../import/sources/open.js';
 import { openCommandDatabase } from './connect.js';
@@ -68,6 +68,14 @@ async function main(): Promise<void> {
   const [path] = program.args as [string];
   const options = program.opts<Options>();
   const source = openBundle(path);
+  const outline = await source.outline?.() ?? [];
+  if (outline.length > 0) {
+    // Misnamed files and columns are told at once, without waiting for a database.
+    const report = await outlineReport(source, outline, options.maxProblems);
+    console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    process.exitCode = 1;
+    return;
+  }
   const db = await openCommandDatabase(loadConfig(), 'import');
   const bar = progressBar();
   try {

@@ -148,6 +148,18 @@ export async function importBundle(db: Executor, source: BundleSource, options: 
   }
 }
 
+/**
+ * The report on a bundle refused on its outline alone (a CSV file named after no section, a
+ * column that is none), found before a database is opened: nothing was read through or written.
+ */
+export async function outlineReport(source: BundleSource, problems: readonly Problem[], maxProblems = DEFAULT_MAX_PROBLEMS): Promise<ImportReport> {
+  return {
+    status: 'INVALID', file: source.name, format: source.format, contentHash: await source.contentHash(), runId: null, records: 0,
+    problems: problems.slice(0, maxProblems), problemCount: problems.length, nodes: {}, links: {},
+    totals: { created: 0, updated: 0, unchanged: 0 }, seconds: 0,
+  };
+}
+
 function prefixed(prefix: string, counts: Readonly<Record<string, Counts>>): Record<string, Counts> {
   return Object.fromEntries(Object.entries(counts).map(([name, c]) => [`${prefix}:${name}`, c]));
 }

@@ -18,10 +18,10 @@ afterAll(async () => {
   await db.close();
 });
 
-function runImport(args: string[]) {
+function runImport(args: string[], env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: inject('boltUri'), NEO4J_USER: inject('boltUser'), NEO4J_PASSWORD: inject('boltPassword') },
+    env: { ...process.env, NEO4J_URI: inject('boltUri'), NEO4J_USER: inject('boltUser'), NEO4J_PASSWORD: inject('boltPassword'), ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -84,6 +84,32 @@ describe('npm run import', () => {
     }
     const names = await db.cypher<{ name: string }>("MATCH (n) WHERE n.id STARTS WITH 'csv-' RETURN n.name AS name ORDER BY name");
     expect(names.map((row) => row.name)).toEqual(['Forum; Dua, Tiga', 'Koma, Satu']);
+  });
+
+  it('says "did you mean" for a misspelled file or column before opening any database, and for a misspelled JSON field', () => {
+    const folder = files.csv('misspelled', {
+      'partner.csv': 'id,name,helix\nx,X,MEDIA\n',
+      'HOLDS.csv': 'from,to\n',
+      'forums.csv': 'id;nmae;kind\nx;X;EVENT\n',
+    });
+    // An address where nothing answers: the outline is refused before a database is opened.
+    const unreachable = { NEO4J_URI: 'bolt://127.0.0.1:1' };
+    const inFolder = runImport([folder], unreachable);
+    expect(inFolder.stdout.split('\n').slice(0, 4)).toEqual([
+      'import: misspelled has 3 problems; nothing was written.',
+      '  forums.csv row 1, nmae: not a column of forums.csv: did you mean name? the columns are id, name, kind, year, place, sourceRef, sourceTitle',
+      expect.stringMatching(/^ {2}HOLDS\.csv: not a section of a bundle: did you mean links\/HOLDS\.csv\? the files are agencies\.csv, /),
+      expect.stringMatching(/^ {2}partner\.csv: not a section of a bundle: did you mean partners\.csv\? the files are /),
+    ]);
+    const lone = runImport([`${folder}/forums.csv`], unreachable);
+    expect(lone.stdout).toMatch(/^ {2}forums\.csv row 1, nmae: not a column of forums\.csv: did you mean name\? /m);
+    for (const run of [inFolder, lone]) {
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+    }
+    const json = runImport([files.json('field.json', { partners: [{ id: 'x', nmae: 'X', helix: 'MEDIA' }] })]);
+    expect(json.stdout).toContain('  field.json $.partners[0].nmae: is not a field of this section: did you mean name?');
+    expect(json.status).toBe(1);
   });
 
   it('says so in one line when the path does not exist, or an option is wrong', () => {

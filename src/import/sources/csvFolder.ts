@@ -3,9 +3,9 @@ import { basename, join } from 'node:path';
 import { CsvError, parse } from 'csv-parse';
 import { z } from 'zod';
 import { closest, didYouMean } from '../didYouMean.js';
-import { problemAt } from '../problems.js';
+import { problemAt, type Problem } from '../problems.js';
 import { SECTIONS, type Section } from '../sections.js';
-import { sniffDelimiter } from './csvDialect.js';
+import { headerOf, sniffDelimiter } from './csvDialect.js';
 import { hashFiles } from './hash.js';
 import { setOwn, type BundleSource, type Entry } from './source.js';
 
@@ -110,26 +110,54 @@ export function csvFolderSource(folder: string): BundleSource {
     contentHash: () => hashFiles(filesIn(folder), true),
     fieldName: columnOf,
     placeOf: (section: Section, position?: number) => ({ file: csvFileOf(section), ...(position === undefined ? {} : { row: position }) }),
+    async outline(): Promise<Problem[]> {
+      const files = filesIn(folder);
+      if (files.length === 0) return [noFiles(name)];
+      return files.flatMap((file) => {
+        const section = bySection.get(file.name);
+        return section ? headerProblemsOf(file.path, file.name, section) : [unknownFile(file.name, bySection)];
+      });
+    },
     async *entries(sections: ReadonlySet<string>): AsyncGenerator<Entry> {
       const files = filesIn(folder);
       if (files.length === 0) {
-        yield { type: 'problem', problem: problemAt({ file: name }, undefined, 'the folder has no CSV file: name them after the sections, like agencies.csv and links/PARTICIPATES_IN.csv') };
+        yield { type: 'problem', problem: noFiles(name) };
         return;
       }
       for (const file of files) {
         const section = bySection.get(file.name);
         if (!section) {
-          const known = [...bySection.keys()];
-          // A link file outside links/ (or an entity file inside it) is one folder off.
-          const moved = [`links/${file.name}`, file.name.replace(/^links\//, '')].find((name) => bySection.has(name));
-          const hint = moved ? `did you mean ${moved}? ` : didYouMean(file.name, known);
-          yield { type: 'problem', problem: problemAt({ file: file.name }, undefined, `not a section of a bundle: ${hint}the files are ${known.join(', ')}`) };
+          yield { type: 'problem', problem: unknownFile(file.name, bySection) };
           continue;
         }
         if (sections.has(section.name)) yield* readFile(file.path, file.name, section);
       }
     },
   };
+}
+
+const noFiles = (folder: string) =>
+  problemAt({ file: folder }, undefined, 'the folder has no CSV file: name them after the sections, like agencies.csv and links/PARTICIPATES_IN.csv');
+
+function unknownFile(file: string, bySection: ReadonlyMap<string, Section>): Problem {
+  const known = [...bySection.keys()];
+  // A link file outside links/ (or an entity file inside it) is one folder off.
+  const moved = [`links/${file}`, file.replace(/^links\//, '')].find((name) => bySection.has(name));
+  const hint = moved ? `did you mean ${moved}? ` : didYouMean(file, known);
+  return problemAt({ file }, undefined, `not a section of a bundle: ${hint}the files are ${known.join(', ')}`);
+}
+
+/** A problem for each column of the header that is not one of the section's. */
+function headerProblems(file: string, header: readonly string[], columns: ReadonlyMap<string, CellType>): Problem[] {
+  return header.filter((column) => !columns.has(column)).map((column) => {
+    const tabs = column.includes('\t') ? 'separate the columns with commas or semicolons, not tabs; ' : '';
+    return problemAt({ file, row: 1 }, column, `not a column of ${file}: ${tabs}${didYouMean(column, columns.keys())}the columns are ${[...columns.keys()].join(', ')}`);
+  });
+}
+
+function headerProblemsOf(path: string, file: string, section: Section): Problem[] {
+  const header = headerOf(path);
+  return header ? headerProblems(file, header, COLUMNS.get(section.name)!) : [];
 }
 
 /** The file names a lone CSV file may have: a node section's (`partners.csv`) or a link kind's (`PARTICIPATES_IN.csv`). */
@@ -154,6 +182,7 @@ export function csvFileSource(path: string): BundleSource {
     contentHash: () => hashFiles([{ name, path }], false),
     fieldName: columnOf,
     placeOf: (_section: Section, position?: number) => ({ file: name, ...(position === undefined ? {} : { row: position }) }),
+    outline: async () => headerProblemsOf(path, name, section),
     async *entries(sections: ReadonlySet<string>): AsyncGenerator<Entry> {
       if (sections.has(section.name)) yield* readFile(path, name, section);
     },
@@ -162,7 +191,7 @@ export function csvFileSource(path: string): BundleSource {
 
 async function* readFile(path: string, file: string, section: Section): AsyncGenerator<Entry> {
   const columns = COLUMNS.get(section.name)!;
-  const headerProblems: Entry[] = [];
+  const found: Entry[] = [];
   const parser = createReadStream(path).pipe(parse({
     delimiter: sniffDelimiter(path),
     bom: true,
@@ -170,27 +199,19 @@ async function* readFile(path: string, file: string, section: Section): AsyncGen
     skip_empty_lines: true,
     info: true,
     columns: (header: string[]) => {
-      header.forEach((column) => {
-        if (!columns.has(column)) {
-          const tabs = column.includes('\t') ? 'separate the columns with commas or semicolons, not tabs; ' : '';
-          headerProblems.push({
-            type: 'problem',
-            problem: problemAt({ file, row: 1 }, column, `not a column of ${file}: ${tabs}${didYouMean(column, columns.keys())}the columns are ${[...columns.keys()].join(', ')}`),
-          });
-        }
-      });
+      for (const problem of headerProblems(file, header, columns)) found.push({ type: 'problem', problem });
       return header;
     },
   }));
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      if (headerProblems.length > 0) {
-        yield* headerProblems;
+      if (found.length > 0) {
+        yield* found;
         return;
       }
       yield { type: 'record', section, value: recordOf(columns, record), position: info.lines };
     }
-    yield* headerProblems;
+    yield* found;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;

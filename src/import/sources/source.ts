@@ -33,6 +33,12 @@ export interface BundleSource {
   entries(sections: ReadonlySet<string>): AsyncIterable<Entry>;
   /** The field as this form of bundle names it, for a field path of the record schema (CSV: sourceRef for sources.0.ref). */
   fieldName?(path: string): string;
+  /**
+   * Problems in the bundle's outline found without reading it through (CSV: file names and
+   * header rows), so that they are reported before a database is opened. The full read
+   * (entries) finds them again, and everything else.
+   */
+  outline?(): Promise<Problem[]>;
   /** Names a record for a problem; without a position, the section (its file or JSON path). */
   placeOf(section: Section, position?: number): Place;
 }
