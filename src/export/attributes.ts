@@ -17,11 +17,17 @@ export interface NodeAttribute {
 
 /** The attributes every node has in every format, before its stored properties. */
 export const VIEW_ATTRIBUTES = ['id', 'kind', 'key', 'label'] as const;
+/** The structural metrics every node has in every format, after id, kind, key and label. */
+export const METRIC_ATTRIBUTES = [
+  { name: 'degree', type: 'long' }, { name: 'weightedDegree', type: 'double' },
+  { name: 'betweenness', type: 'double' }, { name: 'community', type: 'long' },
+] as const;
+const RESERVED = new Set<string>([...VIEW_ATTRIBUTES, ...METRIC_ATTRIBUTES.map((metric) => metric.name)]);
 /** A stored `id` is the node's `key` (for every kind but Region, whose key is `code`): not written twice. */
 const SKIPPED = new Set(['id']);
 
 export function attributeName(property: string): string {
-  return (VIEW_ATTRIBUTES as readonly string[]).includes(property) ? `prop_${property}` : property;
+  return RESERVED.has(property) ? `prop_${property}` : property;
 }
 
 /** Declares the attributes from the Cypher value types each property holds (export/wholePropertyTypes). */

@@ -1,31 +1,39 @@
 import { stringify } from 'csv-stringify/sync';
-import { scalar } from './attributes.js';
-import { metaLines } from './meta.js';
+import { METRIC_ATTRIBUTES, scalar } from './attributes.js';
+import { neutraliseCell } from './neutralise.js';
+import type { ExportNode } from './types.js';
 import type { Writer } from './types.js';
 
-// Every string is quoted, so a `#` inside a value never reads as a comment (csv-parse's
-// `comment: '#'` option skips the leading note lines).
-const row = (values: ReadonlyArray<string | number | boolean | undefined>) =>
-  stringify([values.map((value) => value ?? null)], { quoted_string: true, cast: { boolean: (value) => String(value) } });
+type Cell = string | number | boolean | null | undefined;
 
-async function writeNotes(lines: string[], write: (text: string) => Promise<void>) {
-  for (const line of lines) await write(`# ${line.replace(/[\r\n]+/g, ' ')}\n`);
+/**
+ * One CSV record: RFC 4180 (comma, `"` quoting, LF line ends), UTF-8 without a byte-order mark,
+ * every text cell neutralised against formula injection (src/export/neutralise.ts); numbers and
+ * booleans are written as they are. No comment or note lines: the header is the first line, and
+ * the making goes to metadata.json in the CSV bundle (src/export/bundle.ts).
+ */
+export const csvRow = (values: readonly Cell[]) =>
+  stringify([values.map((value) => neutraliseCell(value ?? null))], { quoted_string: true, cast: { boolean: (value) => String(value) } });
+
+export const NODE_COLUMNS = ['id', 'kind', 'key', 'label', ...METRIC_ATTRIBUTES.map((metric) => metric.name)];
+export const EDGE_COLUMNS = ['id', 'source', 'target', 'type', 'role', 'weight'];
+
+function metricCells(node: ExportNode): Cell[] {
+  return [node.metrics.degree, node.metrics.weightedDegree, node.metrics.betweenness, node.metrics.community];
 }
 
-/** nodes.csv: `#` note lines, then id, kind, key, label and one column per stored property (lists as JSON). */
-export const writeNodesCsv: Writer = async ({ meta, attributes, nodes }, sink) => {
-  await writeNotes(metaLines(meta), (text) => sink.write(text));
-  await sink.write(row(['id', 'kind', 'key', 'label', ...attributes.map((a) => a.name)]));
+/** nodes.csv: id, kind, key, label, degree, weightedDegree, betweenness, community, then one column per stored property (lists as JSON). */
+export const writeNodesCsv: Writer = async ({ attributes, nodes }, sink) => {
+  await sink.write(csvRow([...NODE_COLUMNS, ...attributes.map((a) => a.name)]));
   for await (const node of nodes) {
-    await sink.write(row([node.id, node.kind, node.key, node.label, ...attributes.map((a) => scalar(node.properties[a.property], a.type))]));
+    await sink.write(csvRow([node.id, node.kind, node.key, node.label, ...metricCells(node), ...attributes.map((a) => scalar(node.properties[a.property], a.type))]));
   }
 };
 
-/** edges.csv: `#` note lines, then id, source, target, type, role, weight. */
-export const writeEdgesCsv: Writer = async ({ meta, edges }, sink) => {
-  await writeNotes(metaLines(meta), (text) => sink.write(text));
-  await sink.write(row(['id', 'source', 'target', 'type', 'role', 'weight']));
+/** edges.csv: id, source, target, type, role, weight. */
+export const writeEdgesCsv: Writer = async ({ edges }, sink) => {
+  await sink.write(csvRow(EDGE_COLUMNS));
   for await (const edge of edges) {
-    await sink.write(row([edge.id, edge.source, edge.target, edge.type, edge.role ?? undefined, edge.weight]));
+    await sink.write(csvRow([edge.id, edge.source, edge.target, edge.type, edge.role ?? undefined, edge.weight]));
   }
 };

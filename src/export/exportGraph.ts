@@ -1,12 +1,16 @@
 import type { Writable } from 'node:stream';
 import { loadSubgraph } from '../network/load.js';
+import { measureOffThread } from '../network/metricsPool.js';
 import type { Selection } from '../network/selection.js';
 import type { GraphEdge, GraphNode } from '../network/types.js';
+import { writeBundleZip } from './bundle.js';
 import { attributesFromNodes, type NodeAttribute } from './attributes.js';
 import { FORMATS, type ExportFormat } from './formats.js';
-import { exportMeta } from './meta.js';
+import { exportMeta, METRICS_NOTE, type ExportMeta } from './meta.js';
 import { Sink, type SinkOptions } from './sink.js';
 import { wholeAttributes, wholeCounts, wholeEdges, wholeNodes, type ExportDatabase } from './source.js';
+import type { ExportNode, Writer } from './types.js';
+import { wholeStructure } from './wholeMetrics.js';
 
 export interface ExportProgress {
   /** Called after each node and each edge is written. */
@@ -25,12 +29,16 @@ export interface ExportResult {
   readonly nodes: number;
   readonly edges: number;
   readonly truncated: boolean;
+  /** What the file records of its making (metadata.json of a CSV bundle is made from it). */
+  readonly meta: ExportMeta;
 }
 
 /**
  * Writes the selection in the format to `out`, chunk by chunk. The whole graph streams from
- * the driver (nodes, then edges) and is never held in memory; a network or collaboration view
- * is bounded by its node limit (at most 2,000), so it is loaded first with loadSubgraph.
+ * the driver (nodes, then edges) and is never held in memory (only its ids and edges, for its
+ * betweenness and community, when it is within WHOLE_METRICS_MAX_NODES / _EDGES); a network or
+ * collaboration view is bounded by its node limit (at most 2,000), so it is loaded first with
+ * loadSubgraph and measured (measureOffThread: the explorer's metrics).
  * Does not end `out`: the caller does (a file, or an HTTP response). With `sinkOptions.stallTimeoutMs`,
  * a reader that takes nothing for that long fails the export (StalledReaderError); either way an
  * export whose output closes stops at the next row, and the driver session it streams from is
@@ -45,23 +53,52 @@ export async function exportGraph(
   now: Date = new Date(),
   sinkOptions: SinkOptions = {},
 ): Promise<ExportResult> {
+  if (format === 'csv.zip') return writeBundleZip(source, selection, out, progress, now, sinkOptions);
   const spec = FORMATS[format];
-  let nodes: AsyncIterable<GraphNode>;
+  return exportWith(source, selection, spec, spec.write, out, progress, now, sinkOptions);
+}
+
+/** What a writer needs to know of the format it writes. */
+export interface WriterNeeds {
+  readonly declaresAttributes: boolean;
+  readonly readsNodes: boolean;
+  readonly readsEdges: boolean;
+  /** Whether the writer writes node metrics (so they are computed first). */
+  readonly measures: boolean;
+}
+
+/** exportGraph with the writer given (the CSV bundle writes several files in one pass). */
+export async function exportWith(
+  source: ExportDatabase,
+  selection: Selection,
+  spec: WriterNeeds,
+  write: Writer,
+  out: Writable,
+  progress: ExportProgress = {},
+  now: Date = new Date(),
+  sinkOptions: SinkOptions = {},
+): Promise<ExportResult> {
+  let nodes: AsyncIterable<ExportNode>;
   let edges: AsyncIterable<GraphEdge>;
   let attributes: NodeAttribute[] = [];
   let truncated = false;
+  let metricsNote = METRICS_NOTE;
   if (selection.kind === 'whole') {
     if (spec.declaresAttributes) attributes = await wholeAttributes(source);
-    if (progress.onTotals) {
-      const totals = await wholeCounts(source);
-      progress.onTotals({ nodes: spec.readsNodes ? totals.nodes : 0, edges: spec.readsEdges ? totals.edges : 0 });
-    }
-    nodes = wholeNodes(source);
+    const needsCounts = progress.onTotals !== undefined || (spec.measures && spec.readsNodes);
+    const totals = needsCounts ? await wholeCounts(source) : { nodes: 0, edges: 0 };
+    const structure = spec.measures && spec.readsNodes ? await wholeStructure(source, totals) : { metrics: null, note: METRICS_NOTE };
+    metricsNote = structure.note;
+    progress.onTotals?.({ nodes: spec.readsNodes ? totals.nodes : 0, edges: spec.readsEdges ? totals.edges : 0 });
+    nodes = withWholeMetrics(wholeNodes(source, spec.measures), structure.metrics);
     edges = wholeEdges(source);
   } else {
     const subgraph = await loadSubgraph(source.executor, selection);
-    if (spec.declaresAttributes) attributes = attributesFromNodes(subgraph.nodes);
-    nodes = fromArray(subgraph.nodes);
+    const view = spec.measures && spec.readsNodes
+      ? await measureOffThread(subgraph)
+      : { ...subgraph, nodes: subgraph.nodes.map((node) => ({ ...node, metrics: { degree: 0, weightedDegree: 0, betweenness: 0, community: 0 } })) };
+    if (spec.declaresAttributes) attributes = attributesFromNodes(view.nodes);
+    nodes = fromArray(view.nodes);
     edges = fromArray(subgraph.edges);
     truncated = subgraph.truncated;
     progress.onTotals?.({ nodes: spec.readsNodes ? subgraph.nodes.length : 0, edges: spec.readsEdges ? subgraph.edges.length : 0 });
@@ -89,9 +126,22 @@ export async function exportGraph(
     }
   };
   const sink = new Sink(out, sinkOptions);
-  await spec.write({ meta: exportMeta(selection, now), attributes, nodes: countNodes(), edges: countEdges() }, sink);
+  const meta = exportMeta(selection, now, metricsNote);
+  await write({ meta, attributes, nodes: countNodes(), edges: countEdges() }, sink);
   await sink.flush();
-  return { ...counts, truncated };
+  return { ...counts, truncated, meta };
+}
+
+/** Whole-graph nodes with their metrics: degree from the database, betweenness and community when measured. */
+async function* withWholeMetrics(
+  rows: AsyncIterable<{ node: GraphNode; degree: number }>,
+  measured: Map<string, { betweenness: number; community: number }> | null,
+): AsyncGenerator<ExportNode> {
+  for await (const { node, degree } of rows) {
+    const structure = measured?.get(node.id);
+    // Every stored relationship weighs 1: the weighted degree is the degree.
+    yield { ...node, metrics: { degree, weightedDegree: degree, betweenness: structure?.betweenness ?? null, community: structure?.community ?? null } };
+  }
 }
 
 /** How long an export may write before it lets the other requests run. */

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../errors.js';
 import { parseArgs } from '../graphql/validation.js';
 import { Selection } from '../network/selection.js';
+import { closest } from '../import/didYouMean.js';
 import { ExportFormat } from './formats.js';
 
 export interface ExportRequest {
@@ -15,6 +16,10 @@ export interface ExportRequest {
  */
 export function parseExportRequest(raw: { format?: unknown; selection?: unknown }): ExportRequest {
   if (raw.format === undefined || raw.format === '') throw BadUserInputError.of('format', `is required: one of ${ExportFormat.options.join(', ')}`);
+  if (typeof raw.format === 'string' && !(ExportFormat.options as readonly string[]).includes(raw.format)) {
+    const guess = closest(raw.format, ExportFormat.options);
+    throw BadUserInputError.of('format', `${guess ? `did you mean ${guess}? ` : ''}${raw.format} is not a format: give one of ${ExportFormat.options.join(', ')}`);
+  }
   const format = parseArgs(ExportFormat, raw.format, 'format');
   let selectionJson: unknown = { kind: 'whole' };
   if (raw.selection !== undefined && raw.selection !== '') {

@@ -20,6 +20,7 @@ const KEYS = Object.fromEntries(LABELS.map((label) => [label, keyOf(label)]));
 const TYPES = [...STORED_EDGE_TYPES];
 
 const NODES = readCypher('export/wholeNodes');
+const NODE_IDS = readCypher('export/wholeNodeIds');
 const EDGES = readCypher('export/wholeEdges');
 const scope = z.object({ labels: z.array(z.string()), types: z.array(z.string()).optional() });
 const countsQuery = defineQuery({ name: 'export/wholeCounts', mode: 'READ', params: scope, row: z.object({ nodes: z.number(), edges: z.number() }) });
@@ -47,10 +48,21 @@ async function* streamRows(source: ExportDatabase, query: string, params: Record
   }
 }
 
-/** Every node of the NODE_KINDS labels (Measurement nodes are not part of any view), streamed. */
-export async function* wholeNodes(source: ExportDatabase): AsyncGenerator<GraphNode> {
-  for await (const row of streamRows(source, NODES, { labels: LABELS })) {
-    yield graphNode(row.label as string, row.properties as Record<string, unknown>, 0);
+/**
+ * Every node of the NODE_KINDS labels (Measurement nodes are not part of any view), streamed,
+ * each with its degree in the whole graph (the relationships wholeEdges yields at it) when
+ * `withDegree`, else 0.
+ */
+export async function* wholeNodes(source: ExportDatabase, withDegree = false): AsyncGenerator<{ node: GraphNode; degree: number }> {
+  for await (const row of streamRows(source, NODES, { labels: LABELS, types: TYPES, withDegree })) {
+    yield { node: graphNode(row.label as string, row.properties as Record<string, unknown>, 0), degree: Number(row.degree) };
+  }
+}
+
+/** The id (`Label:key`) of every node wholeNodes yields, in the same store order, streamed. */
+export async function* wholeNodeIds(source: ExportDatabase): AsyncGenerator<string> {
+  for await (const row of streamRows(source, NODE_IDS, { labels: LABELS, keys: KEYS })) {
+    yield nodeId(row.label as string, row.key as string);
   }
 }
 

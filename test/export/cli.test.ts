@@ -8,6 +8,9 @@ import { inject } from 'vitest';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { loadExportFixture, WHOLE_EDGES, WHOLE_NODES } from './fixture.js';
 
+/** csv-parse in strict mode: the header first, every record as wide as it, no comment lines. */
+const STRICT = { columns: true, relax_column_count: false, relax_quotes: false, bom: true } as const;
+
 let db: TestDatabase;
 let dir: string;
 
@@ -38,7 +41,7 @@ describe('npm run export', () => {
     const run = runExport(['--format', 'nodes.csv', '--out', file]);
     expect(run.stderr).toContain(`export: ${file}: ${WHOLE_NODES} nodes, 0 edges`);
     expect(run.status).toBe(0);
-    const rows = parseCsv(readFileSync(file, 'utf8'), { comment: '#', columns: true }) as unknown[];
+    const rows = parseCsv(readFileSync(file, 'utf8'), STRICT) as unknown[];
     expect(rows).toHaveLength(WHOLE_NODES);
   });
 
@@ -46,7 +49,7 @@ describe('npm run export', () => {
     const file = join(dir, 'graph.edges.csv');
     const run = runExport(['--format', 'edges.csv', '--out', file, '--selection', '{"kind":"whole"}']);
     expect(run.status).toBe(0);
-    expect(parseCsv(readFileSync(file, 'utf8'), { comment: '#', columns: true })).toHaveLength(WHOLE_EDGES);
+    expect(parseCsv(readFileSync(file, 'utf8'), STRICT)).toHaveLength(WHOLE_EDGES);
   });
 
   it('builds a network selection from --focus and --depth, and a collaboration one from --collaboration', () => {
@@ -59,7 +62,7 @@ describe('npm run export', () => {
     expect(json.attributes.selection).toEqual({ kind: 'network', focus: [{ kind: 'AGENCY', key: 'kemen-a' }], depth: 1, limit: 300 });
     const collaboration = join(dir, 'collaboration.edges.csv');
     expect(runExport(['--format', 'edges.csv', '--out', collaboration, '--collaboration']).status).toBe(0);
-    const rows = parseCsv(readFileSync(collaboration, 'utf8'), { comment: '#', columns: true }) as Array<Record<string, string>>;
+    const rows = parseCsv(readFileSync(collaboration, 'utf8'), STRICT) as Array<Record<string, string>>;
     expect(rows.map((row) => row.type)).toEqual(['COLLABORATES_WITH']);
   });
 
@@ -67,7 +70,7 @@ describe('npm run export', () => {
     const file = join(dir, 'bad.graphml');
     const badFormat = runExport(['--format', 'pdf', '--out', file]);
     expect(badFormat.status).toBe(1);
-    expect(badFormat.stderr.trim()).toMatch(/^export failed: Invalid input: format: must be one of graphml, gexf/);
+    expect(badFormat.stderr.trim()).toMatch(/^export failed: pdf is not a format: give one of graphml, gexf, .*, csv$/);
     const badDepth = runExport(['--format', 'graphml', '--out', file, '--focus', 'Agency:kemen-a', '--depth', '7']);
     expect(badDepth.status).toBe(1);
     expect(badDepth.stderr.trim()).toMatch(/^export failed: Invalid input: selection\.depth: must be 1, 2 or 3$/);

@@ -78,7 +78,7 @@ interface NetworkxSummary {
 describe('GraphML', () => {
   it('NetworkX reads the counts, the attributes with their types and the graph-level making', async () => {
     const { file, result } = await exportText('graphml');
-    expect(result).toEqual({ nodes: WHOLE_NODES, edges: WHOLE_EDGES, truncated: false });
+    expect(result).toMatchObject({ nodes: WHOLE_NODES, edges: WHOLE_EDGES, truncated: false });
     const g = runPython<NetworkxSummary>(NETWORKX_SUMMARY, ['graphml', file]);
     expect(g.directed).toBe(true);
     expect([g.nodes, g.edges]).toEqual([WHOLE_NODES, WHOLE_EDGES]);
@@ -89,7 +89,13 @@ describe('GraphML', () => {
     expect(g.agencyA).toEqual({
       kind: 'AGENCY', key: 'kemen-a', label: 'KA', name: AGENCY_A_NAME, acronym: 'KA', prop_kind: 'MINISTRY', level: 'NATIONAL',
       sourceRefs: '["seeds/artikel-1.md"]', sourceTitles: '["Judul # satu, \\"kutip\\""]',
+      // The metrics of the whole graph: kemen-a's one allowed edge (LIKES is not exported).
+      degree: 1, weightedDegree: 1, betweenness: 0, community: expect.any(Number),
     });
+    // pemda-b lies on the paths between prog-1 and Region 32's other neighbours: betweenness above 0.
+    expect(g.agencyB).toMatchObject({ degree: 2, weightedDegree: 2 });
+    expect(g.program).toMatchObject({ degree: 6, betweenness: expect.any(Number) });
+    expect(g.program.betweenness as number).toBeGreaterThan(0);
     expect(g.agencyB.name).toBe(AGENCY_B_NAME);
     // Typed keys: long, double and boolean come back as numbers and booleans.
     expect(g.program).toMatchObject({ kind: 'PROGRAM', startYear: 2022, budget: 1.5, label: 'Program Satu' });
@@ -134,18 +140,18 @@ describe('GEXF', () => {
   });
 });
 
+/** csv-parse in strict mode: a header line first, every record as wide as it, no comment lines, quotes as RFC 4180 has them. */
+const STRICT = { columns: true, relax_column_count: false, relax_quotes: false, bom: true, skip_empty_lines: false } as const;
+
 describe('CSV', () => {
-  it('csv-parse reads nodes.csv, skipping the # note lines, with one column per stored property', async () => {
+  it('csv-parse in strict mode reads nodes.csv: the header first, the metrics, one column per stored property', async () => {
     const { text } = await exportText('nodes.csv');
-    expect(text.split('\n').slice(0, 4)).toEqual([
-      expect.stringMatching(/^# made by: kolaborasi-graph /),
-      '# created: 2026-01-02T03:04:05.678Z',
-      '# selection: {"kind":"whole"}',
-      `# sources: ${SOURCE_NOTE}`,
-    ]);
-    const rows = parseCsv(text, { comment: '#', columns: true }) as Array<Record<string, string>>;
+    expect(text.startsWith('"id","kind","key","label","degree","weightedDegree","betweenness","community",')).toBe(true);
+    expect(text).not.toMatch(/^#/m);
+    const rows = parseCsv(text, STRICT) as Array<Record<string, string>>;
     expect(rows).toHaveLength(WHOLE_NODES);
-    expect(Object.keys(rows[0]!).slice(0, 4)).toEqual(['id', 'kind', 'key', 'label']);
+    expect(Object.keys(rows[0]!).slice(0, 8)).toEqual(['id', 'kind', 'key', 'label', 'degree', 'weightedDegree', 'betweenness', 'community']);
+    for (const row of rows) expect([row.degree, row.betweenness, row.community].every((value) => value !== '' && Number.isFinite(Number(value)))).toBe(true);
     const a = rows.find((row) => row.id === 'Agency:kemen-a')!;
     expect(a).toMatchObject({ kind: 'AGENCY', key: 'kemen-a', label: 'KA', name: AGENCY_A_NAME, prop_kind: 'MINISTRY', startYear: '' });
     expect(JSON.parse(a.sourceTitles!)).toEqual(['Judul # satu, "kutip"']);
@@ -153,10 +159,11 @@ describe('CSV', () => {
     expect(rows.find((row) => row.id === 'Program:prog-1')).toMatchObject({ startYear: '2022', budget: '1.5' });
   });
 
-  it('csv-parse reads edges.csv', async () => {
+  it('csv-parse in strict mode reads edges.csv', async () => {
     const { text, result } = await exportText('edges.csv');
     expect(result.nodes).toBe(0);
-    const rows = parseCsv(text, { comment: '#', columns: true }) as Array<Record<string, string>>;
+    expect(text.split('\n')[0]).toBe('"id","source","target","type","role","weight"');
+    const rows = parseCsv(text, STRICT) as Array<Record<string, string>>;
     expect(rows).toHaveLength(WHOLE_EDGES);
     expect(rows.find((row) => row.type === 'PARTNERS_IN')).toEqual({
       id: 'Partner:univ|PARTNERS_IN|Program:prog-1', source: 'Partner:univ', target: 'Program:prog-1', type: 'PARTNERS_IN', role: 'RESEARCH', weight: '1',
@@ -172,7 +179,8 @@ describe('JSON', () => {
     expect(json.meta).toMatchObject({ selection: { kind: 'whole' }, createdAt: '2026-01-02T03:04:05.678Z', product: 'kolaborasi-graph', sourceNote: SOURCE_NOTE });
     const cy = cytoscape({ headless: true, elements: json.elements });
     expect([cy.nodes().length, cy.edges().length]).toEqual([WHOLE_NODES, WHOLE_EDGES]);
-    expect(cy.getElementById('Agency:kemen-a').data()).toMatchObject({ kind: 'AGENCY', label: 'KA', sourceRefs: ['seeds/artikel-1.md'] });
+    expect(cy.getElementById('Agency:kemen-a').data()).toMatchObject({ kind: 'AGENCY', label: 'KA', sourceRefs: ['seeds/artikel-1.md'], degree: 1, weightedDegree: 1, betweenness: 0 });
+    expect((JSON.parse(text) as { data: { directed: boolean } }).data.directed).toBe(true);
   });
 
   it('graphology imports graphology.json, with the making in the graph attributes', async () => {

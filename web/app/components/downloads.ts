@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { neutraliseCell } from '../../../src/export/neutralise.js';
 
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -27,9 +28,22 @@ function save(blob: Blob, fileName: string) {
  * CSV as spreadsheets and pandas read it: UTF-8 with a byte-order mark (so Excel shows
  * "Kabupaten Tojo Una-Una" and accents right), comma-separated, numbers with a decimal point and
  * no grouping. Excel set to Indonesian splits on semicolons; the XLSX download is for it.
+ * Text cells that start with =, +, -, @, a tab or a carriage return get a leading ' (formula
+ * injection, src/export/neutralise.ts, as the server's exports); numbers stay numbers.
  */
 export function toCsv(headers: readonly string[], rows: readonly CellValue[][]): string {
-  return stringify([headers as string[], ...rows.map((row) => row.map((cell) => (cell == null ? '' : cell)))], { bom: true, cast: { boolean: (value) => (value ? 'true' : 'false') } });
+  return stringify(
+    [headers.map(neutraliseCell), ...rows.map((row) => row.map((cell) => (cell == null ? '' : neutraliseCell(cell))))],
+    { bom: true, cast: { boolean: (value) => (value ? 'true' : 'false') } },
+  );
+}
+
+/** The XLSX sheet's cells: a bold header row, then the rows; text neutralised as in toCsv, numbers kept as numbers. */
+export function xlsxCells(headers: readonly string[], rows: readonly CellValue[][]) {
+  return [
+    headers.map((header) => ({ value: neutraliseCell(header), fontWeight: 'bold' as const })),
+    ...rows.map((row) => row.map((cell) => (cell == null ? null : { value: neutraliseCell(cell) }))),
+  ];
 }
 
 export function downloadCsv(fileName: string, headers: readonly string[], rows: readonly CellValue[][]) {
@@ -39,10 +53,7 @@ export function downloadCsv(fileName: string, headers: readonly string[], rows: 
 /** XLSX with a bold, frozen header row; numbers stay numbers. The writer loads only when asked. */
 export async function downloadXlsx(fileName: string, sheetName: string, headers: readonly string[], rows: readonly CellValue[][]) {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const data = [
-    headers.map((header) => ({ value: header, fontWeight: 'bold' as const })),
-    ...rows.map((row) => row.map((cell) => (cell == null ? null : { value: cell }))),
-  ];
+  const data = xlsxCells(headers, rows);
   const widths = headers.map((header, index) => ({
     width: Math.min(60, Math.max(header.length, ...rows.slice(0, 200).map((row) => String(row[index] ?? '').length)) + 2),
   }));
