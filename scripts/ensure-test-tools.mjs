@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Makes sure the external readers the export tests use are installed: Debian's python3 with
-// python3-networkx (the tests run /usr/bin/python3, never a pyenv or virtualenv one). As root it
+// python3-networkx, and python3-lxml (which validates the GEXF against its XML schema) (the tests
+// run /usr/bin/python3, never a pyenv or virtualenv one). As root it
 // installs what is missing with apt-get; otherwise it prints what to install and exits 1.
 import { spawnSync } from 'node:child_process';
 
 const PYTHON = '/usr/bin/python3';
-const PACKAGES = ['python3', 'python3-networkx'];
+const PACKAGES = ['python3', 'python3-networkx', 'python3-lxml'];
 
 function networkxVersion() {
-  const probe = spawnSync(PYTHON, ['-c', 'import networkx; print(networkx.__version__)'], { encoding: 'utf8' });
+  const probe = spawnSync(PYTHON, ['-c', 'import lxml.etree, networkx; print(networkx.__version__)'], { encoding: 'utf8' });
   return probe.status === 0 ? probe.stdout.trim() : undefined;
 }
 
