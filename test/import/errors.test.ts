@@ -96,9 +96,14 @@ describe('a JSON bundle with a problem is refused, says where, and writes nothin
   it('an unknown section, link kind or header value', async () => {
     const problems = await json('section.json', { agencys: [], links: { KNOWS: [] }, version: 2 });
     expect(problems).toEqual([
-      { file: 'section.json', path: '$', field: 'agencys', reason: expect.stringMatching(/^not a section of a bundle/) },
-      { file: 'section.json', path: '$.links', field: 'KNOWS', reason: expect.stringMatching(/^not a kind of link/) },
+      { file: 'section.json', path: '$', field: 'agencys', reason: expect.stringMatching(/^not a section of a bundle: did you mean agencies\? the sections are agencies, /) },
+      { file: 'section.json', path: '$.links', field: 'KNOWS', reason: expect.stringMatching(/^not a kind of link: the kinds are HOLDS, /) },
       { file: 'section.json', path: '$', field: 'version', reason: expect.any(String) },
+    ]);
+    const slips = await json('slips.json', { links: { PARTICIPATE_IN: [] }, partners: [{ id: 'x', nmae: 'X', helix: 'MEDIA' }] });
+    expect(slips).toEqual([
+      { file: 'slips.json', path: '$.links', field: 'PARTICIPATE_IN', reason: expect.stringMatching(/^not a kind of link: did you mean PARTICIPATES_IN\? /) },
+      { file: 'slips.json', path: '$.partners[0]', field: 'nmae', reason: 'is not a field of this section: did you mean name?' },
     ]);
   });
 
@@ -116,6 +121,11 @@ describe('a JSON bundle with a problem is refused, says where, and writes nothin
     const later = await json('broken-later.json', '{\n  "agencies": [\n    {"id": "a"},\n    {"id": "b",, }\n  ]\n}\n');
     // The records read before the break are checked too: "a" lacks the fields to create it.
     expect(later).toContainEqual({ file: 'broken-later.json', path: '$', reason: expect.stringMatching(/^not valid JSON .* on line 4$/) });
+  });
+
+  it('CSV in a file not named .csv: not valid JSON, and the hint to name it after its section', async () => {
+    const problems = await json('partners.txt', 'id;name;helix\nx;X;MEDIA\n');
+    expect(problems).toEqual([{ file: 'partners.txt', path: '$', reason: expect.stringMatching(/^not valid JSON .* on line 1: is it CSV\? name a CSV file after its section, like partners\.csv$/) }]);
   });
 
   it('an empty bundle', async () => {

@@ -39,7 +39,8 @@ export function jsonFileSource(path: string): BundleSource {
           return reader.feed(tokensOf(parse(chunk)));
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
-          return `not valid JSON (${reason.replace(/^Parser cannot parse input: /, '')}) on line ${line}`;
+          const csvHint = line === 1 && /^\uFEFF?\s*[\w"]+\s*[,;]/.test(String(chunk)) ? ': is it CSV? name a CSV file after its section, like partners.csv' : '';
+          return `not valid JSON (${reason.replace(/^Parser cannot parse input: /, '')}) on line ${line}${csvHint}`;
         }
       };
       for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
