@@ -7,7 +7,8 @@ import { ownerRecordPath, portOfLauncherHolding, readOwnerRecord, type OwnerReco
 export type Command = 'import' | 'export' | 'seed';
 
 function ownerName(record: OwnerRecord): string {
-  return record.owner === 'server' ? "the running server's" : `a running npm run ${record.owner}'s`;
+  if (record.owner === 'server') return "the running server's";
+  return ['import', 'export', 'seed'].includes(record.owner) ? `a running npm run ${record.owner}'s` : "another running program's";
 }
 
 /** One line that names the URI to set, with the port when it can be found. */

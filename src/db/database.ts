@@ -53,9 +53,12 @@ export interface Supervision {
  * Connects to NEO4J_URI, or starts the embedded Neo4j. With `supervision` (the server's), an
  * embedded Neo4j that exits unexpectedly is started again as NEO4J_ON_EXIT says (see
  * DatabaseSupervisor); without it (the one-shot commands), its exit simply fails what runs.
+ * `owner` ('server', 'import', ...) is written with its Bolt URI to the data folder's owner
+ * record while it runs, for the command-line tools (src/cli/connect.ts); never read here: a
+ * server does not use another process's Neo4j.
  */
 export async function openDatabase(
-  config: Config, log: (line: string) => void = console.error, supervision?: Supervision, owner = supervision ? 'server' : 'command',
+  config: Config, log: (line: string) => void = console.error, supervision?: Supervision, owner = supervision ? 'server' : 'program',
 ): Promise<Database> {
   if (config.NEO4J_URI) {
     const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), driverOptions(config));
