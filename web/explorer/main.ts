@@ -13,7 +13,10 @@ import { findInView } from './find.js';
 import { $, applyStaticLabels, currentLang, enumLabel, format, switchLang, t } from './i18n.js';
 import { distinctLabels, fullName } from './labels.js';
 import { edgeLegend, edgeText, nodeLegend } from './legend.js';
-import { Graph, type NodeData } from './render.js';
+import { BIG_VIEW } from './bigLayout.js';
+import type { Drawing, NodeData } from './drawing.js';
+import { CytoscapeDrawing } from './render.js';
+import { SigmaDrawing } from './sigmaRender.js';
 import { matchLabel, resolveBox, showResults } from './search.js';
 import type { ExplorerState, Focus, Kind, View, ViewNode } from './types.js';
 import { formatUrlState, parseUrlState, type ColourBy, type LayoutName, type SizeBy, type UrlState } from './urlState.js';
@@ -21,17 +24,17 @@ import { hiddenByYears, yearBounds } from './years.js';
 import './style.css';
 
 declare global {
-  interface Window { explorerState: ExplorerState; explorerCy?: Graph['cy'] }
+  interface Window { explorerState: ExplorerState; explorerCy?: CytoscapeDrawing['cy']; explorerSigma?: SigmaDrawing['sigma'] }
 }
 
 const state: ExplorerState = {
   nodes: 0, edges: 0, focus: [], view: 'network', status: 'idle', truncated: false, error: null, download: 'none', downloadError: null,
-  labelled: 0, hiddenByYears: 0, expanded: [], found: null, url: window.location.search,
+  labelled: 0, hiddenByYears: 0, expanded: [], found: null, url: window.location.search, renderer: null,
 };
 window.explorerState = { ...state };
 
 let current: View | null = null;
-let graph: Graph | null = null;
+let graph: Drawing | null = null;
 let labels = new Map<string, string>();
 let focusIds = new Set<string>();
 let selectedNode: string | null = null;
@@ -87,6 +90,8 @@ function urlState(): UrlState {
     layout: layoutName(),
     lang: currentLang(),
     expand: state.expanded,
+    kinds: ticked('node-kinds') as Kind[],
+    types: ticked('edge-types'),
   };
 }
 
@@ -183,7 +188,7 @@ function find(next: boolean) {
   const note = $('find-count');
   if (!text.trim()) {
     note.textContent = '';
-    graph.cy.nodes('.found').removeClass('found');
+    graph.clearMarks();
     publish({ found: null });
     return;
   }
@@ -208,7 +213,7 @@ function networkFilter(theme: string | undefined, region: string | undefined) {
   return Object.keys(filter).length ? filter : undefined;
 }
 
-async function fillChecks(containerId: string, enumName: string, skip: string[] = []) {
+async function fillChecks(containerId: string, enumName: string, skip: string[] = [], tick: readonly string[] = []) {
   const container = $(containerId);
   try {
     const names = await enumValues(enumName);
@@ -219,6 +224,8 @@ async function fillChecks(containerId: string, enumName: string, skip: string[] 
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.value = name;
+      box.checked = tick.includes(name);
+      box.addEventListener('change', () => { if (current) writeUrl(); });
       box.dataset.testid = `${containerId}-${name}`;
       const text = document.createElement('span');
       text.dataset.enum = enumName;
@@ -291,7 +298,7 @@ function applyYears() {
   graph.hide(hidden);
   updateDownloads(selectionWithYears(current.selection, years.from, years.to));
   const programs = current.nodes.filter((n) => n.kind === 'PROGRAM');
-  publish({ hiddenByYears: hidden.size, nodes: current.nodes.length - hidden.size, edges: graph.cy.edges(':visible').length });
+  publish({ hiddenByYears: hidden.size, nodes: current.nodes.length - hidden.size, edges: graph.visibleEdges() });
   $('years-note').textContent = hidden.size ? t('years.hidden', { n: format().number(programs.filter((p) => hidden.has(p.id)).length), of: format().number(programs.length) }) : '';
 }
 
@@ -341,14 +348,27 @@ function render(view: View) {
   const collaboration = isCollaboration();
   focusIds = new Set(collaboration ? [] : view.nodes.filter((n) => n.distance === 0).map((n) => n.id));
   labels = distinctLabels(view.nodes);
-  graph = new Graph({
+  const options = {
     container: $('graph'),
-    onTap: (id) => details(id),
-    onExpand: (id) => void expand(id),
-    onLabelsPlaced: (count) => publish({ labelled: count }),
+    onTap: (id: string) => details(id),
+    onExpand: (id: string) => void expand(id),
+    onLabelsPlaced: (count: number) => { if (count !== state.labelled) publish({ labelled: count }); },
     edgeText,
-  });
-  window.explorerCy = graph.cy;
+  };
+  // Up to BIG_VIEW nodes Cytoscape (arrows, dashes, focus ring); above, sigma's WebGL.
+  const forced = new URLSearchParams(window.location.search).get('renderer');
+  if (forced === 'sigma' || (forced !== 'cytoscape' && view.nodes.length > BIG_VIEW)) {
+    const drawing = new SigmaDrawing(options);
+    window.explorerSigma = drawing.sigma;
+    window.explorerCy = undefined;
+    graph = drawing;
+  } else {
+    const drawing = new CytoscapeDrawing(options);
+    window.explorerCy = drawing.cy;
+    window.explorerSigma = undefined;
+    graph = drawing;
+  }
+  publish({ renderer: graph.renderer });
   const maxSize = Math.max(...view.nodes.map((n) => n.metrics[sizeBy()]), 0);
   graph.add(view.nodes, view.edges, (n) => nodeData(n, maxSize), collaboration);
   restyle();
@@ -474,14 +494,13 @@ function onKey(event: KeyboardEvent) {
   const target = event.target as HTMLElement;
   if (target.closest('input, select, textarea') || event.ctrlKey || event.metaKey || event.altKey || !graph) return;
   if (event.key === 'f') graph.fit();
-  else if (event.key === '+' || event.key === '=') graph.cy.zoom({ level: graph.cy.zoom() * 1.25, renderedPosition: { x: graph.cy.width() / 2, y: graph.cy.height() / 2 } });
-  else if (event.key === '-') graph.cy.zoom({ level: graph.cy.zoom() / 1.25, renderedPosition: { x: graph.cy.width() / 2, y: graph.cy.height() / 2 } });
+  else if (event.key === '+' || event.key === '=') graph.zoomBy(1.25);
+  else if (event.key === '-') graph.zoomBy(1 / 1.25);
   else if (event.key === '/') {
     event.preventDefault();
     $('find').focus();
   } else if (event.key === 'Escape') {
-    graph.cy.nodes('.found').removeClass('found');
-    graph.cy.$(':selected').unselect();
+    graph.clearMarks();
     publish({ found: null });
   } else if (event.key === 'e' && selectedNode) void expand(selectedNode);
   else return;
@@ -527,11 +546,12 @@ function setup() {
   document.addEventListener('keydown', onKey);
   setupYears();
   nodeLegend(colourBy(), []);
-  void fillChecks('node-kinds', 'NodeKind');
-  void fillChecks('edge-types', 'EdgeType', ['COLLABORATES_WITH']);
   applyUrlState(fromUrl);
-  publish({ status: 'idle' });
-  if (fromUrl.view === 'collaboration' || fromUrl.focus.length) void draw(fromUrl.expand);
+  // The filter's boxes come from the schema; a link's kinds and types are ticked once they are there.
+  void Promise.all([fillChecks('node-kinds', 'NodeKind', [], fromUrl.kinds), fillChecks('edge-types', 'EdgeType', ['COLLABORATES_WITH'], fromUrl.types)]).then(() => {
+    publish({ status: 'idle' });
+    if (fromUrl.view === 'collaboration' || fromUrl.focus.length) void draw(fromUrl.expand);
+  });
 }
 
 setup();

@@ -4,7 +4,9 @@
 // as long as their label box overlaps none already placed. Hover shows the full name and the
 // roles on the node's edges.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import { BIG_VIEW, forceLayout, type Positions } from './bigLayout.js';
 import { edgeStyle } from './colours.js';
+import type { Drawing, DrawingOptions, NodeData, NodeLook } from './drawing.js';
 import type { View, ViewEdge, ViewNode } from './types.js';
 
 /** A label's height on screen, and the width of one character (system-ui 12px, generous). */
@@ -13,26 +15,16 @@ const CHAR_PX = 6.6;
 const LINE_PX = 16;
 /** At most this many labels at once, however far one zooms in. */
 export const MAX_LABELS = 80;
+/** A hovered node's edges show their type and role when it has at most this many. */
+const HOVER_EDGE_TEXTS = 30;
 
-export interface NodeLook { colour: string; size: number }
-
-export interface GraphOptions {
-  container: HTMLElement;
-  onTap(id: string): void;
-  onExpand(id: string): void;
-  onLabelsPlaced(count: number): void;
-  /** The words shown on an edge when a node or the edge is hovered: "Ikut dalam program · Pemimpin". */
-  edgeText(edge: ViewEdge): string;
-}
-
-export interface NodeData { short: string; full: string; focus: boolean; priority: number }
-
-export class Graph {
+export class CytoscapeDrawing implements Drawing {
+  readonly renderer = 'cytoscape' as const;
   readonly cy: Core;
   private labelled = new Set<string>();
   private placeTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly options: GraphOptions) {
+  constructor(private readonly options: DrawingOptions) {
     this.cy = cytoscape({
       container: options.container,
       elements: [],
@@ -72,10 +64,13 @@ export class Graph {
       if (this.cy.getElementById(edge.id).nonempty()) continue;
       const look = edgeStyle(edge.type);
       const undirected = collaboration || edge.type === 'COLLABORATES_WITH';
+      const big = this.cy.nodes().length + nodes.length > BIG_VIEW;
       elements.push({
         group: 'edges',
         data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, weight: edge.weight, colour: look.colour, line: look.line, text: this.options.edgeText(edge) },
-        classes: [undirected ? 'undirected' : 'directed', edge.role === 'LEAD' ? 'lead' : ''].join(' ').trim(),
+        // Big views draw every edge as a plain straight line (haystack): arrows and dashes cost
+        // too much at 2,000 nodes; the direction is in the hover text and the details.
+        classes: [undirected ? 'undirected' : big ? 'fast' : 'directed', edge.role === 'LEAD' ? 'lead' : ''].join(' ').trim(),
       });
     }
     this.cy.add(elements);
@@ -111,12 +106,28 @@ export class Graph {
   }
 
   layout(name: 'cose' | 'concentric', distance: (id: string) => number, only?: readonly string[]) {
-    const big = this.cy.nodes().length > 600;
+    const big = this.cy.nodes().length > BIG_VIEW;
+    if (big && name === 'cose') {
+      const fresh = new Set(only ?? []);
+      const start: Positions = {};
+      const fixed = new Set<string>();
+      if (fresh.size) {
+        this.cy.nodes().forEach((node) => {
+          const p = node.position();
+          start[node.id()] = { x: p.x / 6, y: p.y / 6 };
+          if (!fresh.has(node.id())) fixed.add(node.id());
+        });
+      }
+      const positions = forceLayout(this.cy.nodes().map((n) => n.id()), this.cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), weight: Number(e.data('weight')) || 1 })), start, fixed);
+      this.cy.layout({ name: 'preset', positions, fit: false, animate: false } as cytoscape.LayoutOptions).run();
+      this.fit();
+      return;
+    }
     const options = name === 'concentric'
       ? { name: 'concentric', concentric: (n: NodeSingular) => 10 - distance(n.id()), levelWidth: () => 1, minNodeSpacing: big ? 4 : 30, avoidOverlap: !big, animate: false, fit: false }
       : {
-        name: 'cose', animate: false, randomize: !only?.length, nodeRepulsion: () => (big ? 4500 : 9000), idealEdgeLength: () => (big ? 40 : 70),
-        numIter: big ? 250 : 1000, nodeOverlap: 8, gravity: 0.4, componentSpacing: 60, fit: false,
+        name: 'cose', animate: false, randomize: !only?.length, nodeRepulsion: () => 9000, idealEdgeLength: () => 70,
+        numIter: 1000, nodeOverlap: 8, gravity: 0.4, componentSpacing: 60, fit: false,
       };
     if (only?.length && name === 'cose') {
       // Only the new nodes move: the rest stay where the reader has seen them.
@@ -150,6 +161,19 @@ export class Graph {
     return true;
   }
 
+  visibleEdges() {
+    return this.cy.edges(':visible').length;
+  }
+
+  zoomBy(factor: number) {
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  clearMarks() {
+    this.cy.nodes('.found').removeClass('found');
+    this.cy.$(':selected').unselect();
+  }
+
   labelledCount() {
     return this.labelled.size;
   }
@@ -159,18 +183,21 @@ export class Graph {
     this.cy.destroy();
   }
 
+  /** Hover: the full name, and the edges' texts when there are few enough to read (a hub's hundreds are only highlighted). */
   private hover(node: NodeSingular, on: boolean) {
+    const edges = node.connectedEdges();
+    const cls = edges.length <= HOVER_EDGE_TEXTS ? 'near' : 'near-quiet';
     this.cy.batch(() => {
       if (on) {
         node.addClass('hover');
-        node.connectedEdges().addClass('near');
+        edges.addClass(cls);
       } else {
         node.removeClass('hover');
-        node.connectedEdges().removeClass('near');
+        edges.removeClass('near near-quiet');
       }
       const zoom = this.cy.zoom();
       node.style('font-size', FONT_PX / zoom);
-      node.connectedEdges().style('font-size', (FONT_PX - 2) / zoom);
+      if (cls === 'near') edges.style('font-size', (FONT_PX - 2) / zoom);
     });
   }
 
@@ -279,6 +306,8 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'edge', style: { width: 'mapData(weight, 1, 10, 1.2, 8)', 'line-color': 'data(colour)', 'line-style': 'data(line)' as 'solid', 'line-opacity': 0.75, 'curve-style': 'straight', 'font-size': 10, color: '#1d2730' } },
   { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.8 } },
   { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0 } },
+  { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'line-style': 'solid' } },
   { selector: 'edge.lead', style: { width: 3.5 } },
+  { selector: 'edge.near-quiet', style: { 'line-opacity': 1, 'z-index': 90 } },
   { selector: 'edge.near', style: { label: 'data(text)', 'line-opacity': 1, 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'z-index': 90 } },
 ];

@@ -33,6 +33,8 @@ export interface ExplorerState {
   hiddenByYears: number;
   /** Nodes added by expanding (double-click or the details' button). */
   expanded: string[];
+  /** Which library draws the view: Cytoscape.js up to 600 nodes, sigma.js (WebGL) above. */
+  renderer: 'cytoscape' | 'sigma' | null;
   /** The node last found by "find in the drawn graph". */
   found: string | null;
   /** The page's query string as last written by history.replaceState. */

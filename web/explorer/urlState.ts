@@ -24,10 +24,13 @@ export interface UrlState {
   lang?: 'id' | 'en';
   /** Node ids expanded (their neighbours merged into the view), in order. */
   expand: string[];
+  /** The node kinds and edge types ticked in the filter (none = the API's default). */
+  kinds: Kind[];
+  types: string[];
 }
 
 export const DEFAULTS: UrlState = {
-  view: 'network', focus: [], depth: 2, limit: 300, theme: '', region: '', minWeight: 1, colour: 'kind', size: 'degree', layout: 'cose', expand: [],
+  view: 'network', focus: [], depth: 2, limit: 300, theme: '', region: '', minWeight: 1, colour: 'kind', size: 'degree', layout: 'cose', expand: [], kinds: [], types: [],
 };
 
 const whole = (value: string | null, min: number, max: number): number | undefined => {
@@ -70,6 +73,8 @@ export function parseUrlState(search: string): UrlState {
     layout: oneOf(q.get('layout'), ['cose', 'concentric'] as const) ?? DEFAULTS.layout,
     ...(oneOf(q.get('lang'), ['id', 'en'] as const) ? { lang: q.get('lang') as 'id' | 'en' } : {}),
     expand: (q.get('expand') ?? '').split(',').filter((id) => /^[A-Za-z]+:.+$/.test(id)),
+    kinds: (q.get('kinds') ?? '').split(',').map((k) => k.toUpperCase()).filter((k): k is Kind => (KINDS as readonly string[]).includes(k)),
+    types: (q.get('types') ?? '').split(',').map((k) => k.toUpperCase()).filter((k) => /^[A-Z_]{2,40}$/.test(k)),
   };
 }
 
@@ -89,6 +94,8 @@ export function formatUrlState(state: UrlState): string {
   if (state.size !== DEFAULTS.size) q.set('size', state.size);
   if (state.layout !== DEFAULTS.layout) q.set('layout', state.layout);
   if (state.lang) q.set('lang', state.lang);
+  if (state.kinds.length) q.set('kinds', state.kinds.join(','));
+  if (state.types.length) q.set('types', state.types.join(','));
   if (state.expand.length) q.set('expand', state.expand.join(','));
   const text = q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   return text ? `?${text}` : '';
