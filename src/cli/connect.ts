@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import { attachToEmbedded, openDatabase, type Database } from '../db/database.js';
 import { EmbeddedNeo4jError } from '../db/embedded/boltLauncher.js';
-import { ownerRecordPath, portOfLauncherHolding, readOwnerRecord, type OwnerRecord } from '../db/embedded/ownerRecord.js';
+import { isAlive, ownerRecordPath, portOfLauncherHolding, readOwnerRecord, type OwnerRecord } from '../db/embedded/ownerRecord.js';
 
 /** The command-line tools that open the database. */
 export type Command = 'import' | 'export' | 'seed';
@@ -36,9 +36,12 @@ export async function openCommandDatabase(config: Config, command: Command, log:
       log(`neo4j: using ${ownerName(record)} embedded Neo4j at ${record.boltUri} (pid ${record.ownerPid})`);
       return db;
     } catch (error) {
+      // Its Neo4j gone and nothing holding the folder: restarting, or pid reused after a crash.
+      const orphan = (record.neo4jPid === undefined || !isAlive(record.neo4jPid)) && portOfLauncherHolding(dataDir) === undefined;
       throw new Error(
         `neo4j: the data folder ${dataDir} belongs to ${ownerName(record).replace(/'s$/, '')} (pid ${record.ownerPid}), but its Neo4j at ${record.boltUri} `
-        + `does not answer (${(error as Error).message}); try again once it is up, or stop that process`);
+        + `does not answer (${(error as Error).message}); try again once it is up, or stop that process`
+        + (orphan ? ` (if pid ${record.ownerPid} is not that program any more, delete ${ownerRecordPath(dataDir)})` : ''));
     }
   }
   const unrecorded = found.state === 'unreadable'

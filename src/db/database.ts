@@ -117,7 +117,9 @@ export async function attachToEmbedded(config: Config, uri: string): Promise<Dat
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   } catch (error) {
     await driver.close();
-    throw new Error(String((error as Error).message).split('\n')[0]);
+    // The driver's message is a paragraph of advice for remote servers; the cause is what tells.
+    const message = String((error as Error).message);
+    throw new Error(/Caused by: (.*)$/m.exec(message)?.[1] ?? message.split('\n')[0]);
   }
   return {
     driver, executor: executorFor(driver, config), embedded: false, uri,

@@ -154,6 +154,23 @@ describe('command-line tools beside a running server', () => {
     }
   }, 60_000);
 
+  it('a live record whose Neo4j does not answer: one line, and what to delete if the pid is no longer the server', async () => {
+    const elsewhere = join(scratch, 'orphan');
+    mkdirSync(elsewhere);
+    const gone = spawn(process.execPath, ['-e', '0']);
+    await once(gone, 'exit');
+    const port = await freePort();
+    // This test's own process stands for a live owner whose Neo4j has gone.
+    writeFileSync(ownerRecordPath(elsewhere), JSON.stringify({ ownerPid: process.pid, owner: 'server', boltUri: `bolt://127.0.0.1:${port}`, neo4jPid: gone.pid, startedAt: new Date().toISOString() }));
+    const run = await tool('import', [file('orphan-bundle', 'partners.csv', 'id,name,helix\nx,X,MEDIA\n')], embeddedEnv({ NEO4J_DATA_DIR: elsewhere }));
+    expect(lines(run.stderr)).toEqual([
+      `import failed: neo4j: the data folder ${elsewhere} belongs to the running server (pid ${process.pid}), but its Neo4j at bolt://127.0.0.1:${port} `
+      + `does not answer (connect ECONNREFUSED 127.0.0.1:${port}); try again once it is up, or stop that process `
+      + `(if pid ${process.pid} is not that program any more, delete ${ownerRecordPath(elsewhere)})`,
+    ]);
+    expect(run.status).toBe(1);
+  }, 60_000);
+
   it('a second server on the same folder does not attach: it fails on the folder', async () => {
     await expect(startServer(await freePort(), await freePort())).rejects.toThrow(/the data folder .* is already in use by another Neo4j process/);
     expect(server.process.exitCode).toBe(null);
