@@ -1,10 +1,13 @@
-// `npm start`: the dependency check, the web build and the server, in this one process.
+// `npm start` (`exec node scripts/start.mjs`): the dependency check, the web build and the server,
+// in this one process.
 //
-// Why one process: npm forwards SIGINT and SIGTERM only to its direct child. When that child was
-// `sh -c "a && b && tsx src/main.ts"`, the shell (dash) did not pass them on: on SIGTERM it died and
-// left the server running as an orphan; on SIGINT it waited for the server, which never heard of
-// it. Here npm's child is the server itself, so `kill <npm pid>` stops it like Ctrl-C does.
-// Plain Node until the dependencies are in place (a fresh clone has no tsx yet). Usage: npm start
+// Why: npm passes SIGINT and SIGTERM on to its direct child only, and that child is the shell
+// running the script. With `sh -c "a && b && tsx src/main.ts"` the shell (dash, which forks even
+// a lone command) did not pass them on: on SIGTERM it died and left the server running as an
+// orphan; on SIGINT it waited for the server, which never heard of it. With `exec` the shell
+// becomes this process, and with everything in it npm's child is the server itself: `kill <npm
+// pid>` stops it as Ctrl-C does. Plain Node until the dependencies are in place (a fresh clone
+// has no tsx yet).
 import { performance } from 'node:perf_hooks';
 
 const seconds = (from) => `${((performance.now() - from) / 1000).toFixed(1)} s`;

@@ -7,7 +7,13 @@ import { migrate } from './db/migrate.js';
 import { DomainError } from './errors.js';
 import { createApolloServer, serverSettings } from './graphql/server.js';
 import { createApp } from './http/app.js';
-import { graphHasData, seedDemoGraph } from './seed/index.js';
+import { graphHasData, SEED_STEPS, seedDemoGraph } from './seed/index.js';
+import {
+  isNewDataFolder, neo4jReadyLine, neo4jStartingLine, readyLine, schemaLine, seedDecisionLine, stepProgress, type SeedDecision,
+} from './startup/phases.js';
+
+/** The launcher's own "ready" line, said once by the phase line below instead. */
+const LAUNCHER_READY = /^neo4j: embedded Neo4j ready at /;
 
 /** Resolves when `server` has closed, or after `ms` with the connections still open cut. */
 async function drain(server: Server, ms: number): Promise<'drained' | 'cut'> {
@@ -21,15 +27,47 @@ async function drain(server: Server, ms: number): Promise<'drained' | 'cut'> {
   return outcome;
 }
 
-/** `npm start`: database (embedded unless NEO4J_URI), migrations, demo graph, API. */
+/**
+ * `npm start`: database (embedded unless NEO4J_URI), migrations, demo graph, API, with a line per
+ * phase and its time (src/startup/phases.ts); the total counts from the start of the process, so
+ * under `npm start` (scripts/start.mjs) it includes the web build.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   let stopping = false;
   let server: Server | undefined;
-  // Set below; an embedded Neo4j that will not come back stops the program (exit 1) like a signal.
-  let stop: (why: string, exitCode: number) => Promise<void> = async () => undefined;
-  const db = await openDatabase(config, console.error, { giveUp: () => void stop('the embedded database is down', 1) });
-  process.once('exit', () => db.closeNow());
+  let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  // Set below once the database is open; until then a signal is remembered and acted on then.
+  let stop: ((why: string, exitCode: number) => Promise<void>) | undefined;
+  let signalled: string | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    // Repeats are ignored: a terminal's Ctrl-C reaches the server twice under npm (from the
+    // terminal and from npm, which passes it on), and the stop is bounded anyway.
+    if (stop) return void stop(`received ${signal}`, 0);
+    if (signalled) return;
+    signalled = signal;
+    console.error(`received ${signal}: stopping once the database has started (it cannot be interrupted while it boots)`);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const opening = performance.now();
+  if (!config.NEO4J_URI) console.error(neo4jStartingLine(config.NEO4J_DATA_DIR, isNewDataFolder(config.NEO4J_DATA_DIR)));
+  const log = (line: string) => {
+    if (!db && LAUNCHER_READY.test(line)) return;
+    console.error(line);
+  };
+  try {
+    db = await openDatabase(config, log, { giveUp: () => void stop?.('the embedded database is down', 1) });
+  } catch (error) {
+    // A terminal's Ctrl-C also reaches the booting JVM, whose exit then fails the start: asked for.
+    if (!signalled) throw error;
+    console.error('stopped');
+    process.exit(0);
+  }
+  if (db.embedded) console.error(neo4jReadyLine(db.uri, performance.now() - opening, db.pid));
+  const database = db;
+  process.once('exit', () => database.closeNow());
   // Apollo's own signal handling must be off (stopOnTerminationSignals: false in
   // createApolloServer): it would stop the server and re-raise the signal under our drain.
   const apollo = createApolloServer(serverSettings(config));
@@ -46,38 +84,47 @@ async function main(): Promise<void> {
     const outcome = server ? await drain(server, config.SHUTDOWN_TIMEOUT_MS) : 'drained';
     if (outcome === 'cut') console.error('requests still running after SHUTDOWN_TIMEOUT_MS were cut');
     await apollo.stop().catch(() => undefined);
-    await db.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
     console.error(exitCode === 0 ? 'stopped' : `stopped (exit ${exitCode})`);
     process.exit(exitCode);
   };
-  process.once('SIGINT', () => void stop('received SIGINT', 0));
-  process.once('SIGTERM', () => void stop('received SIGTERM', 0));
+  if (signalled) return stop(`received ${signalled}`, 0);
 
   try {
-    const migrations = await migrate(db.executor);
-    console.error(`schema: ${migrations.statements} constraints and indexes in place`);
-    if (config.SEED === 'always' || (config.SEED === 'auto' && !(await graphHasData(db.executor)))) {
-      await seedDemoGraph(db.executor, (line) => console.error(line));
+    const migrating = performance.now();
+    const migrations = await migrate(database.executor);
+    console.error(schemaLine(migrations.statements, performance.now() - migrating));
+    const decision: SeedDecision = config.SEED === 'never' ? 'never'
+      : config.SEED === 'auto' && (await graphHasData(database.executor)) ? 'has-data' : 'seed';
+    console.error(seedDecisionLine(decision, SEED_STEPS));
+    if (decision === 'seed') {
+      const bar = stepProgress(process.stderr);
+      try {
+        await seedDemoGraph(database.executor, (line) => { bar.clear(); console.error(line); }, { onProgress: bar.update });
+      } finally {
+        bar.clear();
+      }
     }
     await apollo.start();
-    const app = createApp(apollo, db.executor, {
-      embedded: db.embedded,
-      driver: db.driver,
+    const app = createApp(apollo, database.executor, {
+      embedded: database.embedded,
+      driver: database.driver,
       bodyLimitKb: config.HTTP_BODY_LIMIT_KB,
       corsOrigins: config.CORS_ORIGINS,
       authenticate: createAuthenticator(config),
       stopping: () => stopping,
       databaseState: () => {
-        const state = db.state();
+        const state = database.state();
         return state === 'stopped' ? 'down' : state;
       },
     });
     server = app.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     const base = `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
-    console.error(`ready: GraphQL API at ${base}/graphql, workbench at ${base}/, playground at ${base}/playground, explorer at ${base}/explorer`);
+    console.error(readyLine(base, performance.now()));
   } catch (error) {
-    await db.close().catch(() => undefined);
+    if (stopping) return;
+    await database.close().catch(() => undefined);
     throw error;
   }
 }

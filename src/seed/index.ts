@@ -1,6 +1,6 @@
 import { FACTS } from '../../data/facts/index.js';
 import type { Executor } from '../db/executor.js';
-import { importBundle, type ImportReport } from '../import/importBundle.js';
+import { importBundle, type ImportProgress, type ImportReport } from '../import/importBundle.js';
 import { formatProblem } from '../import/problems.js';
 import { objectSource } from '../import/sources/object.js';
 import { factGraph } from './facts.js';
@@ -12,6 +12,14 @@ import { secondsSince } from './timing.js';
 import { toBundle } from './toBundle.js';
 
 export { graphHasData } from './summary.js';
+
+/** The names of the seeding steps, in the order they run. */
+export const SEED_STEPS = ['regions', 'facts', 'synthetic'] as const;
+
+export interface SeedOptions {
+  /** Each step's import progress, with the step's record count (nodes and relationships). */
+  readonly onProgress?: (step: string, progress: ImportProgress, records: number) => void;
+}
 
 export interface SeedSummary extends GraphCounts {
   readonly seconds: number;
@@ -26,11 +34,11 @@ export interface SeedSummary extends GraphCounts {
  * transaction, with an ImportRun. Seeding again changes no record (each step's report counts
  * everything unchanged); only a new ImportRun per step records that it ran.
  */
-export async function seedDemoGraph(db: Executor, log: (line: string) => void = () => undefined): Promise<SeedSummary> {
+export async function seedDemoGraph(db: Executor, log: (line: string) => void = () => undefined, options: SeedOptions = {}): Promise<SeedSummary> {
   const started = performance.now();
   const { areas, governments } = await indonesianRegions();
   const imports: ImportReport[] = [];
-  const steps: Array<[string, () => SeedGraph]> = [
+  const steps: Array<[(typeof SEED_STEPS)[number], () => SeedGraph]> = [
     ['regions', () => governmentGraph(governments, regionGraph(areas))],
     ['facts', () => factGraph(FACTS)],
     ['synthetic', () => syntheticGraph({ areas, governments, facts: FACTS })],
@@ -38,7 +46,9 @@ export async function seedDemoGraph(db: Executor, log: (line: string) => void = 
   for (const [name, build] of steps) {
     const start = performance.now();
     const graph = build();
-    const report = await importBundle(db, objectSource(`demo-graph/${name}`, toBundle(graph)));
+    const records = graph.nodeCount() + graph.linkCount();
+    const onProgress = options.onProgress && ((progress: ImportProgress) => options.onProgress!(name, progress, records));
+    const report = await importBundle(db, objectSource(`demo-graph/${name}`, toBundle(graph)), { onProgress });
     if (report.status !== 'IMPORTED') {
       throw new Error(`the demo graph's ${name} step is not a valid bundle (${report.problemCount} problems), e.g. ${formatProblem(report.problems[0]!)}`);
     }

@@ -9,9 +9,10 @@ export interface MainProcess {
 /**
  * `npm start`'s program (src/main.ts) over the run's Neo4j, nothing seeded, on `port`; resolves
  * once it listens. `env` is laid over the test's environment; a key set to undefined is removed
- * (NODE_ENV, to run it as `npm start` does rather than as vitest sets it).
+ * (NODE_ENV, to run it as `npm start` does rather than as vitest sets it). `readyWithinMs`: how
+ * long it may take (a seeding start takes longer).
  */
-export async function startMain(port: number, env: Record<string, string | undefined> = {}): Promise<MainProcess> {
+export async function startMain(port: number, env: Record<string, string | undefined> = {}, { readyWithinMs = 60_000 } = {}): Promise<MainProcess> {
   const merged: NodeJS.ProcessEnv = {
     ...process.env, NEO4J_URI: inject('boltUri'), NEO4J_USER: inject('boltUser'), NEO4J_PASSWORD: inject('boltPassword'),
     SEED: 'never', PORT: String(port), SHUTDOWN_TIMEOUT_MS: '5000',
@@ -23,7 +24,7 @@ export async function startMain(port: number, env: Record<string, string | undef
   const started = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: merged, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   started.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + readyWithinMs;
   while (!stderr.includes('ready: GraphQL API')) {
     if (started.exitCode !== null || Date.now() > deadline) {
       if (started.exitCode === null) started.kill('SIGKILL');
