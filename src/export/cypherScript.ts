@@ -62,7 +62,8 @@ function edgeType(type: EdgeType): string {
 export const writeCypherScript: Writer = async ({ meta, nodes, edges }, sink) => {
   const header = [
     'Kolaborasi Graph export: a Cypher script that recreates this subgraph.',
-    ...metaLines(meta),
+    // No metrics in a Cypher script: it recreates the stored graph.
+    ...metaLines(meta).filter((line) => !line.startsWith('metrics:')),
     "Run the statements in order (one per line, each ends with ';'), e.g. cypher-shell -f <file>.",
     'Nodes are MERGEd on their label and key (id, or code for Region): a uniqueness constraint on each makes a large script fast.',
   ];
