@@ -9,10 +9,10 @@ export const KIND_COLOURS: Record<Kind, string> = {
 export const HELIX_COLOURS: Record<string, string> = {
   GOVERNMENT: '#1f77b4', INDUSTRY: '#d62728', ACADEMIA: '#2ca02c', CIVIL_SOCIETY: '#ff7f0e', MEDIA: '#9467bd', 'not an actor': '#c7c7c7',
 };
-/** Twelve colours told apart on white (Paul Tol's muted and bright sets, minus the greys). */
+/** Twelve colours told apart on white and from each other (no two of one hue); grey is for "other". */
 export const COMMUNITY_PALETTE = [
-  '#4477aa', '#ee6677', '#228833', '#ccbb44', '#66ccee', '#aa3377',
-  '#332288', '#ddaa33', '#117733', '#cc6677', '#882255', '#44aa99',
+  '#1f77b4', '#e6550d', '#2ca02c', '#d62728', '#9467bd', '#8c564b',
+  '#e377c2', '#bcbd22', '#17becf', '#393b79', '#f0b400', '#00806b',
 ] as const;
 export const OTHER_COLOUR = '#bbbbbb';
 

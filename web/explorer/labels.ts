@@ -4,7 +4,7 @@ import { titleCase } from '../app/i18n/format.js';
 import type { Kind } from './types.js';
 
 /** The longest label drawn on the graph; the full name is on hover and in the details. */
-export const LABEL_MAX = 30;
+export const LABEL_MAX = 32;
 
 /** Provinces known by a short form in planning documents (Bappenas, Kemendagri). */
 const PROVINCE_SHORT: Record<string, string> = {
@@ -85,6 +85,13 @@ export function cutMiddle(text: string, max = LABEL_MAX): string {
     tail = tailWords.join(' ');
   }
   if (tail.length > max - 2) return `${tail.slice(0, max - 1).trimEnd()}…`;
+  // At least the first word of the head: give up tail words (from the front) until it fits.
+  let tailWords = tail.split(' ');
+  while (tailWords.length > 1 && (head[0] ?? '').length + 2 + tailWords.join(' ').length > max) {
+    head = [...head, tailWords[0]!];
+    tailWords = tailWords.slice(1);
+  }
+  tail = tailWords.join(' ');
   const kept: string[] = [];
   for (const word of head) {
     if ([...kept, word].join(' ').length + 2 + tail.length > max) break;

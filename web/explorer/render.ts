@@ -49,6 +49,10 @@ export class CytoscapeDrawing implements Drawing {
   add(nodes: readonly ViewNode[], edges: readonly ViewEdge[], data: (node: ViewNode) => NodeData, collaboration: boolean, near?: string) {
     const origin = near ? this.cy.getElementById(near) : undefined;
     const at = origin && origin.nonempty() ? origin.position() : undefined;
+    // New nodes start on a ring around the expanded node, then the layout settles them.
+    const fresh = nodes.filter((n) => this.cy.getElementById(n.id).empty()).length;
+    const radius = 90 + 6 * fresh;
+    let placed = 0;
     const elements: ElementDefinition[] = [];
     for (const node of nodes) {
       if (this.cy.getElementById(node.id).nonempty()) continue;
@@ -57,7 +61,7 @@ export class CytoscapeDrawing implements Drawing {
         group: 'nodes',
         data: { id: node.id, kind: node.kind, short: d.short, full: d.full, priority: d.priority },
         classes: d.focus ? 'focus' : '',
-        ...(at ? { position: { x: at.x + (Math.random() - 0.5) * 60, y: at.y + (Math.random() - 0.5) * 60 } } : {}),
+        ...(at ? { position: { x: at.x + radius * Math.cos((2 * Math.PI * placed) / fresh), y: at.y + radius * Math.sin((2 * Math.PI * placed++) / fresh) } } : {}),
       });
     }
     for (const edge of edges) {
@@ -251,7 +255,7 @@ export class CytoscapeDrawing implements Drawing {
     type Box = [number, number, number, number];
     const boxes: Box[] = [];
     const chosen = new Set<string>();
-    const where = new Map<string, 'bottom' | 'top' | 'right'>();
+    const where = new Map<string, Side>();
     const overlapsLabel = (box: Box) => boxes.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1]);
     let rank = 0;
     for (const node of candidates) {
@@ -260,11 +264,12 @@ export class CytoscapeDrawing implements Drawing {
       const p = node.renderedPosition();
       const r = node.renderedWidth() / 2;
       const w = String(node.data('short')).length * CHAR_PX + 6;
-      // Below the node, else above it, else to its right: the first place that is free.
-      const places: Array<[Box, 'bottom' | 'top' | 'right']> = [
+      // Below the node, else above it, else to its right or left: the first place that is free.
+      const places: Array<[Box, Side]> = [
         [[p.x - w / 2, p.y + r + 1, p.x + w / 2, p.y + r + 1 + LINE_PX], 'bottom'],
         [[p.x - w / 2, p.y - r - 1 - LINE_PX, p.x + w / 2, p.y - r - 1], 'top'],
         [[p.x + r + 2, p.y - LINE_PX / 2, p.x + r + 2 + w, p.y + LINE_PX / 2], 'right'],
+        [[p.x - r - 2 - w, p.y - LINE_PX / 2, p.x - r - 2, p.y + LINE_PX / 2], 'left'],
       ];
       // The focus and the few most important nodes may cover small discs; the rest may not.
       const important = node.hasClass('focus') || rank <= 6;
@@ -283,9 +288,9 @@ export class CytoscapeDrawing implements Drawing {
         const side = where.get(id);
         node.style({
           'font-size': FONT_PX / zoom, 'text-background-padding': `${1 / zoom}px`,
-          'text-valign': side === 'top' ? 'top' : side === 'right' ? 'center' : 'bottom',
-          'text-halign': side === 'right' ? 'right' : 'center',
-          'text-margin-x': side === 'right' ? 2 / zoom : 0, 'text-margin-y': side === 'top' ? -1 / zoom : side === 'right' ? 0 : 1 / zoom,
+          'text-valign': side === 'top' ? 'top' : side === 'right' || side === 'left' ? 'center' : 'bottom',
+          'text-halign': side === 'right' ? 'right' : side === 'left' ? 'left' : 'center',
+          'text-margin-x': side === 'right' ? 2 / zoom : side === 'left' ? -2 / zoom : 0, 'text-margin-y': side === 'top' ? -1 / zoom : side === 'bottom' ? 1 / zoom : 0,
         });
       }
     });
@@ -293,6 +298,8 @@ export class CytoscapeDrawing implements Drawing {
     this.options.onLabelsPlaced(chosen.size);
   }
 }
+
+type Side = 'bottom' | 'top' | 'right' | 'left';
 
 const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node', style: { label: '', 'font-size': FONT_PX, 'text-valign': 'bottom', 'text-halign': 'center', 'border-width': 1, 'border-color': '#ffffff', 'min-zoomed-font-size': 0, color: '#1d2730' } },
