@@ -182,6 +182,9 @@ async function main(): Promise<void> {
   const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
   let totals = { nodes: 0, edges: 0 };
   const progress: ExportProgress = {
+    onMeasuring(graph) {
+      console.error(`export: measuring betweenness and community of the whole graph (${graph.nodes} nodes, ${graph.edges} edges; the demo graph takes about 20 s)`);
+    },
     onTotals(counted) {
       totals = counted;
       bar.start(counted.nodes, 0, { phase: 'nodes' });

@@ -23,6 +23,8 @@ export interface ExportProgress {
    * for the whole graph this costs one counting statement, so it runs only when given.
    */
   onTotals?(totals: { nodes: number; edges: number }): void;
+  /** Called when the whole graph's betweenness and community are about to be computed (seconds to a minute). */
+  onMeasuring?(graph: { nodes: number; edges: number }): void;
 }
 
 export interface ExportResult {
@@ -87,7 +89,7 @@ export async function exportWith(
     if (spec.declaresAttributes) attributes = await wholeAttributes(source);
     const needsCounts = progress.onTotals !== undefined || (spec.measures && spec.readsNodes);
     const totals = needsCounts ? await wholeCounts(source) : { nodes: 0, edges: 0 };
-    const structure = spec.measures && spec.readsNodes ? await wholeStructure(source, totals) : { metrics: null, note: METRICS_NOTE };
+    const structure = spec.measures && spec.readsNodes ? await wholeStructure(source, totals, undefined, () => progress.onMeasuring?.(totals)) : { metrics: null, note: METRICS_NOTE };
     metricsNote = structure.note;
     progress.onTotals?.({ nodes: spec.readsNodes ? totals.nodes : 0, edges: spec.readsEdges ? totals.edges : 0 });
     nodes = withWholeMetrics(wholeNodes(source, spec.measures), structure.metrics);

@@ -49,7 +49,13 @@ const leftOut = (why: string) =>
 
 const recent = new Map<string, { at: number; structure: Promise<WholeStructure> }>();
 
-export function wholeStructure(source: ExportDatabase, counts: { nodes: number; edges: number }, metricsPool: MetricsPool = wholeMetricsPool()): Promise<WholeStructure> {
+/** `onMeasure` is called when a measurement that takes a while starts (not when one is reused, left out, or small). */
+export function wholeStructure(
+  source: ExportDatabase,
+  counts: { nodes: number; edges: number },
+  metricsPool: MetricsPool = wholeMetricsPool(),
+  onMeasure?: () => void,
+): Promise<WholeStructure> {
   const work = counts.nodes * (counts.nodes + counts.edges);
   if (counts.nodes > WHOLE_METRICS_MAX_NODES || work > WHOLE_METRICS_MAX_WORK) {
     return Promise.resolve({
@@ -63,6 +69,7 @@ export function wholeStructure(source: ExportDatabase, counts: { nodes: number; 
   for (const [old, entry] of recent) if (now - entry.at > WHOLE_METRICS_REUSE_MS) recent.delete(old);
   const shared = recent.get(key);
   if (shared) return shared.structure;
+  if (counts.nodes > INLINE_MAX_NODES) onMeasure?.();
   const structure = measureWhole(source, metricsPool);
   recent.set(key, { at: now, structure });
   // A failure is not kept: the next export tries again.
