@@ -48,6 +48,8 @@ const leftOut = (why: string) =>
   + 'degree and weightedDegree are exact. Export a network or collaboration view (at most 2,000 nodes) for all four.';
 
 const recent = new Map<string, { at: number; structure: Promise<WholeStructure> }>();
+/** Whole-graph measurements running now. */
+let measuring = 0;
 
 /** `onMeasure` is called when a measurement that takes a while starts (not when one is reused, left out, or small). */
 export function wholeStructure(
@@ -69,8 +71,14 @@ export function wholeStructure(
   for (const [old, entry] of recent) if (now - entry.at > WHOLE_METRICS_REUSE_MS) recent.delete(old);
   const shared = recent.get(key);
   if (shared) return shared.structure;
+  // One measurement at a time, at most one core: an export of a graph that changed meanwhile
+  // does not queue a second one behind it (on a graph taking writes, each would).
+  if (measuring > 0 && counts.nodes > INLINE_MAX_NODES) {
+    return Promise.resolve({ metrics: null, note: leftOut('another export was measuring the whole graph at the time (one measurement runs at once)') });
+  }
   if (counts.nodes > INLINE_MAX_NODES) onMeasure?.();
-  const structure = measureWhole(source, metricsPool);
+  measuring += 1;
+  const structure = measureWhole(source, metricsPool).finally(() => { measuring -= 1; });
   recent.set(key, { at: now, structure });
   // A failure is not kept: the next export tries again.
   structure.catch(() => recent.delete(key));
@@ -94,7 +102,7 @@ async function measureWhole(source: ExportDatabase, metricsPool: MetricsPool): P
     return { metrics, note: METRICS_NOTE };
   } catch (error) {
     if (error instanceof MetricsTimeoutError) return { metrics: null, note: leftOut(`computing them took longer than ${WHOLE_METRICS_BUDGET_MS / 1000} s`) };
-    if (error instanceof MetricsBusyError) return { metrics: null, note: leftOut('the server was busy measuring other whole-graph exports') };
+    if (error instanceof MetricsBusyError) return { metrics: null, note: leftOut('the server was stopping') };
     throw error;
   }
 }

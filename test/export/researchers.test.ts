@@ -242,5 +242,11 @@ describe('whole-graph metrics', () => {
     const within = await first;
     expect(within.metrics?.get('Program:p1')).toEqual({ betweenness: expect.any(Number), community: expect.any(Number) });
     expect(within.metrics?.size).toBe(9);
+    // One measurement at a time: an export of a graph that changed meanwhile does not queue behind it.
+    const running = wholeStructure(db, { nodes: 600, edges: 600 });
+    const meanwhile = await wholeStructure(db, { nodes: 601, edges: 600 });
+    expect(meanwhile.metrics).toBeNull();
+    expect(meanwhile.note).toMatch(/another export was measuring the whole graph at the time/);
+    expect((await running).metrics?.size).toBe(9);
   });
 });
