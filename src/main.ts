@@ -9,7 +9,7 @@ import { createApolloServer, serverSettings } from './graphql/server.js';
 import { createApp } from './http/app.js';
 import { graphHasData, SEED_STEPS, seedDemoGraph } from './seed/index.js';
 import {
-  isNewDataFolder, neo4jReadyLine, neo4jStartingLine, readyLine, schemaLine, seedDecisionLine, stepProgress, type SeedDecision,
+  isNewDataFolder, neo4jReadyLine, neo4jStartingLine, readyLine, schemaLine, seedDecisionLine, stepProgress, type SeedDecision, type StepProgress,
 } from './startup/phases.js';
 
 /** The launcher's own "ready" line, said once by the phase line below instead. */
@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   // Set below once the database is open; until then a signal is remembered and acted on then.
   let stop: ((why: string, exitCode: number) => Promise<void>) | undefined;
   let signalled: string | undefined;
+  /** While the demo graph loads: its progress bar, erased before any other line. */
+  let seeding: StepProgress | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     // Repeats are ignored: a terminal's Ctrl-C reaches the server twice under npm (from the
     // terminal and from npm, which passes it on), and the stop is bounded anyway.
@@ -81,6 +83,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.error(`${why}, stopping: finishing requests in flight (up to ${config.SHUTDOWN_TIMEOUT_MS} ms)`);
+    // Each step is one transaction: the steps done stay, and SEED=auto will see a graph next time.
+    seeding?.clear();
+    if (seeding) console.error('seed: interrupted, the demo graph is incomplete: run `npm run seed` (it is idempotent) or start once with SEED=always');
     const outcome = server ? await drain(server, config.SHUTDOWN_TIMEOUT_MS) : 'drained';
     if (outcome === 'cut') console.error('requests still running after SHUTDOWN_TIMEOUT_MS were cut');
     await apollo.stop().catch(() => undefined);
@@ -99,11 +104,15 @@ async function main(): Promise<void> {
     console.error(seedDecisionLine(decision, SEED_STEPS));
     if (decision === 'seed') {
       const bar = stepProgress(process.stderr);
+      seeding = bar;
       try {
-        await seedDemoGraph(database.executor, (line) => { bar.clear(); console.error(line); }, { onProgress: bar.update });
+        await seedDemoGraph(database.executor, (line) => { bar.clear(); console.error(line); }, {
+          onProgress: (...progress) => { if (!stopping) bar.update(...progress); },
+        });
       } finally {
         bar.clear();
       }
+      seeding = undefined;
     }
     await apollo.start();
     const app = createApp(apollo, database.executor, {

@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { testDatabase } from '../support/database.js';
 import { startMain, type MainProcess } from '../support/mainProcess.js';
 import { freePort } from '../support/ports.js';
@@ -57,4 +58,31 @@ describe('the start, as a log (stderr not a terminal)', () => {
     expect(main.stderr()).not.toMatch(/[\r\u001b]/);
     expect(main.stderr()).not.toMatch(/\[[█░=\- ]{10,}\]/);
   });
+});
+
+describe('a signal while the demo graph loads', () => {
+  it('stops, exit 0, and says the demo graph is incomplete and how to finish it', async () => {
+    const db = await testDatabase();
+    await db.wipe();
+    await db.close();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        ...process.env, NEO4J_URI: inject('boltUri'), NEO4J_USER: inject('boltUser'), NEO4J_PASSWORD: inject('boltPassword'),
+        SEED: 'auto', PORT: String(await freePort()),
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    const deadline = Date.now() + 60_000;
+    while (!stderr.includes('seed: loading the demo graph') && child.exitCode === null && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    child.kill('SIGTERM');
+    const [code, signal] = await exited;
+    expect({ code, signal }, stderr).toEqual({ code: 0, signal: null });
+    expect(stderr).toMatch(/\nreceived SIGTERM, stopping: [^\n]*\nseed: interrupted, the demo graph is incomplete: run `npm run seed` \(it is idempotent\) or start once with SEED=always\n(.*\n)*stopped\n$/);
+    expect(stderr).not.toContain('ready: GraphQL API');
+  }, 90_000);
 });
