@@ -53,7 +53,8 @@ export function nodeLegend(by: ColourBy, nodes: readonly ViewNode[]) {
   }
 }
 
-export function edgeLegend(edges: readonly ViewEdge[]) {
+/** `solid`: the renderer draws every edge solid (sigma), so the legend shows no dashes. */
+export function edgeLegend(edges: readonly ViewEdge[], solid = false) {
   const box = $('edge-legend');
   box.textContent = '';
   const roles = new Map<string, Set<string>>();
@@ -66,7 +67,7 @@ export function edgeLegend(edges: readonly ViewEdge[]) {
     const look = edgeStyle(type);
     const roleNames = [...set].sort().map((role) => roleLabel(type, role));
     const text = set.has('LEAD') ? `${enumLabel('EdgeType', type)} (${roleLabel(type, 'LEAD')}: ${t('legend.thick')})` : enumLabel('EdgeType', type);
-    const item = entry(look.colour, text, 'edge-legend-entry', look.line);
+    const item = entry(look.colour, text, 'edge-legend-entry', solid ? 'solid' : look.line);
     if (roleNames.length) item.title = `${t('legend.roles')}: ${roleNames.join(', ')}`;
     box.append(item);
   }

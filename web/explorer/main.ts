@@ -330,7 +330,7 @@ function restyle() {
 
 function legends() {
   nodeLegend(colourBy(), current?.nodes ?? []);
-  edgeLegend(current?.edges ?? []);
+  edgeLegend(current?.edges ?? [], graph?.renderer === 'sigma');
 }
 
 function details(id: string) {

@@ -12,6 +12,19 @@ import type { ViewEdge, ViewNode } from './types.js';
 
 const HOVER_EDGE_TEXTS = 30;
 
+/** A label on a white band, so that edges under it do not hide it (sigma's own has none). */
+function drawLabel(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label: string | null }, settings: { labelSize: number; labelFont: string; labelWeight: string }) {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const width = context.measureText(data.label).width;
+  const x = data.x + data.size + 3;
+  context.fillStyle = 'rgba(255, 255, 255, 0.85)';
+  context.fillRect(x - 2, data.y - size / 2 - 2, width + 4, size + 4);
+  context.fillStyle = '#1d2730';
+  context.fillText(data.label, x, data.y + size / 3);
+}
+
 interface NodeAttributes { x: number; y: number; size: number; color: string; label: string; full: string; focus: boolean; priority: number; distance: number; forceLabel: boolean; zIndex: number }
 interface EdgeAttributes { color: string; size: number; text: string; type: string }
 
@@ -28,8 +41,9 @@ export class SigmaDrawing implements Drawing {
       defaultEdgeType: 'line',
       labelFont: 'system-ui, sans-serif',
       labelSize: 12,
-      labelDensity: 0.6,
-      labelGridCellSize: 110,
+      labelDensity: 0.4,
+      labelGridCellSize: 140,
+      defaultDrawNodeLabel: drawLabel,
       labelRenderedSizeThreshold: 5,
       // Edge labels only while a node with few edges is hovered; edges hidden while the camera moves.
       renderEdgeLabels: false,
