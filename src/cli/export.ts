@@ -1,4 +1,4 @@
-import { createWriteStream, lstatSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, lstatSync, mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { Command, InvalidArgumentError } from 'commander';
@@ -132,7 +132,7 @@ function requireFolderOf(file: string): void {
 }
 
 /** Where the export goes: one file, or (the CSV bundle) a folder. */
-type Target = { kind: 'file'; path: string } | { kind: 'folder'; path: string };
+type Target = { kind: 'file'; path: string } | { kind: 'folder'; path: string; make: boolean };
 
 /**
  * --out as given: a file; an existing folder, to hold the file under its default name; for the
@@ -154,9 +154,9 @@ function targetOf(format: string, out: string | undefined, kind: string, started
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
       requireFolderOf(folder);
-      mkdirSync(folder);
+      return { format: BUNDLE, target: { kind: 'folder', path: folder, make: true } };
     }
-    return { format: BUNDLE, target: { kind: 'folder', path: folder } };
+    return { format: BUNDLE, target: { kind: 'folder', path: folder, make: false } };
   }
   const chosen = format as ExportFormat;
   if (out !== undefined && isFolder(out)) return { format: chosen, target: { kind: 'file', path: join(out, exportFileName(kind, chosen, started)) } };
@@ -200,6 +200,7 @@ async function main(): Promise<void> {
   try {
     let result: ExportResult;
     if (target.kind === 'folder') {
+      if (target.make) mkdirSync(target.path);
       result = await writeBundleFolder(db, request.selection, target.path, progress, started);
     } else {
       const out = createWriteStream(target.path);
@@ -224,6 +225,14 @@ async function main(): Promise<void> {
   } catch (error) {
     bar.stop();
     for (const file of written) if (isRegularFile(file)) rmSync(file, { force: true });
+    // The folder the export made, now empty again.
+    if (target.kind === 'folder' && target.make) {
+      try {
+        rmdirSync(target.path);
+      } catch {
+        // Not empty (something else was put there) or already gone: left as it is.
+      }
+    }
     throw error;
   } finally {
     await db.close();

@@ -65,12 +65,17 @@ describe('npm run export: failures in one line', () => {
   it('the CSV bundle makes its own folder when the one above it exists, and refuses a missing chain', async () => {
     const folder = join(dir, 'bundle');
     const zip = join(dir, 'bundle.zip');
-    const [noFolder, noZipFolder, made, zipped] = await Promise.all([
+    const unmade = join(dir, 'unknown-theme');
+    const [noFolder, noZipFolder, made, zipped, unknownTheme] = await Promise.all([
       runExport(['--format', 'csv', '--out', join(dir, 'nope', 'bundle')]),
       runExport(['--format', 'csv', '--out', join(dir, 'nope', 'bundle.zip')]),
       runExport(['--format', 'csv', '--out', folder]),
       runExport(['--format', 'csv', '--out', zip]),
+      runExport(['--format', 'csv', '--out', unmade, '--collaboration', '--theme', 'nope']),
     ]);
+    // A failed export takes back the folder it made.
+    expectOneLineFailure(unknownTheme, /Theme nope|nope/);
+    expect(existsSync(unmade)).toBe(false);
     expectOneLineFailure(noFolder, new RegExp(`the folder ${join(dir, 'nope')} does not exist`));
     expectOneLineFailure(noZipFolder, new RegExp(`the folder ${join(dir, 'nope')} does not exist`));
     expect(made.status, made.stderr).toBe(0);
