@@ -1,6 +1,7 @@
 // The details panel: the clicked node's full name, kind, metrics and stored properties in the
 // page's words and id-ID numbers, its sources as article titles (generated demo data marked
 // "data sintetis"), and a button that expands its neighbours.
+import { titleCase } from '../app/i18n/format.js';
 import { $, enumLabel, escapeHtml, format, message, t } from './i18n.js';
 import { fullName } from './labels.js';
 import { nodeSources, SOURCE_PROPERTIES } from './sources.js';
@@ -30,6 +31,7 @@ function propertyValue(kind: Kind, name: string, value: unknown): string {
   const fmt = format();
   const enumName = PROPERTY_ENUMS[kind]?.[name];
   if (enumName && typeof value === 'string') return enumLabel(enumName, value);
+  if (kind === 'REGION' && name === 'name' && typeof value === 'string') return titleCase(value);
   if (typeof value === 'boolean') return value ? t('value.yes') : t('value.no');
   if (typeof value === 'number') return /year$/i.test(name) ? fmt.year(value) : fmt.number(value);
   if (Array.isArray(value)) return value.map(String).join(', ');
@@ -48,7 +50,8 @@ export function showDetails(node: ViewNode, shortLabel: string, onExpand: () => 
   const span = programYears(node);
   if (span) rows.push([t('details.years'), span.start === span.end ? fmt.year(span.start) : `${fmt.year(span.start)}–${fmt.year(span.end)}`]);
   for (const [name, value] of Object.entries(node.properties)) {
-    if (SOURCE_PROPERTIES.has(name) || HIDDEN.has(name) || (name === 'name' && String(value) === fullName(node))) continue;
+    const named = (name === 'name' || name === 'title') && (node.kind === 'REGION' ? titleCase(String(value)) : String(value)) === fullName(node);
+    if (SOURCE_PROPERTIES.has(name) || HIDDEN.has(name) || named) continue;
     rows.push([propertyName(name), propertyValue(node.kind, name, value)]);
   }
   rows.push(
