@@ -6,6 +6,7 @@ import express from 'express';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportRouter } from '../../src/http/exportRoute.js';
@@ -112,6 +113,17 @@ describe('GET /export of views', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ type: 'COLLABORATES_WITH', weight: '1' });
     expect([rows[0]!.source, rows[0]!.target].sort()).toEqual(['Agency:kemen-a', 'Agency:pemda-b']);
+  });
+
+  it('sends the CSV bundle as one .zip: nodes.csv, edges.csv and metadata.json', async () => {
+    const response = await get(`format=csv.zip&${selectionParam({ kind: 'collaboration' })}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/filename="kolaborasi-collaboration-\d{8}-\d{6}\.csv\.zip"/);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(files)).toEqual(['nodes.csv', 'edges.csv', 'metadata.json']);
+    const metadata = JSON.parse(strFromU8(files['metadata.json']!)) as { directed: boolean; counts: { nodes: number; edges: number } };
+    expect(metadata).toMatchObject({ directed: false, counts: { nodes: 2, edges: 1 } });
+    expect(parseCsv(strFromU8(files['nodes.csv']!), { columns: true, relax_column_count: false, bom: true })).toHaveLength(2);
   });
 
   it('answers 404 NOT_FOUND for a focus node that does not exist, before sending anything', async () => {
