@@ -449,8 +449,8 @@ async function draw(restoreExpanded: string[] = []) {
     const focus: Focus[] = [...state.focus];
     const drawnStatus = () => t('status.drawn', {
       what: collaboration ? t('status.collaboration') : t('status.network', { focus: focus.map((f) => `${enumLabel('NodeKind', f.kind).toLowerCase()} ${f.key}`).join(', ') }),
-      nodes: format().number(view.nodes.length), nodeCount: view.nodes.length,
-      edges: format().number(view.edges.length), edgeCount: view.edges.length,
+      nodes: format().number(current?.nodes.length ?? 0), nodeCount: current?.nodes.length ?? 0,
+      edges: format().number(current?.edges.length ?? 0), edgeCount: current?.edges.length ?? 0,
       truncated: view.truncated ? t('status.truncated') : '',
     });
     setStatus(drawnStatus);

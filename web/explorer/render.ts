@@ -133,16 +133,9 @@ export class CytoscapeDrawing implements Drawing {
         name: 'cose', animate: false, randomize: !only?.length, nodeRepulsion: () => 9000, idealEdgeLength: () => 70,
         numIter: 1000, nodeOverlap: 8, gravity: 0.4, componentSpacing: 60, fit: false,
       };
-    if (only?.length && name === 'cose') {
-      // Only the new nodes move: the rest stay where the reader has seen them.
-      const fresh = new Set(only);
-      const kept = this.cy.nodes().filter((node) => !fresh.has(node.id()));
-      kept.lock();
-      this.cy.layout(options as cytoscape.LayoutOptions).run();
-      kept.unlock();
-    } else {
-      this.cy.layout(options as cytoscape.LayoutOptions).run();
-    }
+    // After an expansion cose starts from where the nodes are (no new random start), so the
+    // nodes already drawn stay roughly in place while the new ones find room among them.
+    this.cy.layout(options as cytoscape.LayoutOptions).run();
     this.fit();
   }
 
