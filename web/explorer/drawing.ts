@@ -25,6 +25,8 @@ export interface Drawing {
   visibleEdges(): number;
   layout(name: 'cose' | 'concentric', distance: (id: string) => number, only?: readonly string[]): void;
   fit(): void;
+  /** The container changed size (a toolbar wrapped, the window was resized): redraw and fit. */
+  resized(): void;
   zoomBy(factor: number): void;
   /** Centres on a node and rings it as found. */
   reveal(id: string): boolean;

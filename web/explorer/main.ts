@@ -544,6 +544,12 @@ function setup() {
     }
   });
   document.addEventListener('keydown', onKey);
+  // The graph's box changes when a toolbar wraps (the years note) or the window is resized.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => graph?.resized(), 100);
+  }).observe($('graph'));
   setupYears();
   nodeLegend(colourBy(), []);
   applyUrlState(fromUrl);

@@ -139,6 +139,11 @@ export class CytoscapeDrawing implements Drawing {
     this.fit();
   }
 
+  resized() {
+    this.cy.resize();
+    this.fit();
+  }
+
   fit() {
     this.cy.fit(this.cy.nodes(':visible'), 28);
     this.placeLabels();

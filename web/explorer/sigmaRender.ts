@@ -162,6 +162,11 @@ export class SigmaDrawing implements Drawing {
     this.fit();
   }
 
+  resized() {
+    this.sigma.resize();
+    this.sigma.refresh();
+  }
+
   fit() {
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
