@@ -425,6 +425,13 @@ function mergeView(ego: View, around: ViewNode) {
   setStatus(() => t('expand.done', { name: fullName(around), n: format().number(count), count }));
 }
 
+/** A focus as the status line names it: "Kabupaten Nunukan (wilayah 65.03)", or "wilayah 65.03" when it is not drawn. */
+function focusName(nodes: readonly ViewNode[], focus: Focus): string {
+  const what = `${enumLabel('NodeKind', focus.kind).toLowerCase()} ${focus.key}`;
+  const node = nodes.find((n) => n.kind === focus.kind && n.key === focus.key);
+  return node ? `${fullName(node)} (${what})` : what;
+}
+
 let drawSeq = 0;
 async function draw(restoreExpanded: string[] = []) {
   const collaboration = isCollaboration();
@@ -448,7 +455,7 @@ async function draw(restoreExpanded: string[] = []) {
     render(view);
     const focus: Focus[] = [...state.focus];
     const drawnStatus = () => t('status.drawn', {
-      what: collaboration ? t('status.collaboration') : t('status.network', { focus: focus.map((f) => `${enumLabel('NodeKind', f.kind).toLowerCase()} ${f.key}`).join(', ') }),
+      what: collaboration ? t('status.collaboration') : t('status.network', { focus: focus.map((f) => focusName(view.nodes, f)).join(', ') }),
       nodes: format().number(current?.nodes.length ?? 0), nodeCount: current?.nodes.length ?? 0,
       edges: format().number(current?.edges.length ?? 0), edgeCount: current?.edges.length ?? 0,
       truncated: view.truncated ? t('status.truncated') : '',

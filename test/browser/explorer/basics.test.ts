@@ -40,7 +40,7 @@ describe('the explorer', () => {
     expect(await explorerState(page)).toMatchObject({ status: 'drawn', nodes: 4, edges: 4, focus: [{ kind: 'AGENCY', key: 'anri' }], view: 'network', truncated: false, renderer: 'cytoscape' });
     expect(await page.evaluate(() => window.explorerCy?.nodes().length)).toBe(4);
     // Bahasa Indonesia by default (issue 11): the status, the enum labels and the html lang.
-    expect(await page.locator('[data-testid=status]').textContent()).toBe('Jaringan di sekitar instansi anri: 4 simpul, 4 hubungan.');
+    expect(await page.locator('[data-testid=status]').textContent()).toBe('Jaringan di sekitar Arsip Nasional Republik Indonesia (instansi anri): 4 simpul, 4 hubungan.');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
 
     // Details on click: tap the focus node through Cytoscape's own event. The heading is the
@@ -107,7 +107,7 @@ describe('the explorer', () => {
     await page.click('[data-testid=lang-en]');
     expect(await page.getAttribute('[data-testid=lang-en]', 'aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await status.textContent()).toBe('Network around agency anri: 4 nodes, 4 edges.');
+    expect(await status.textContent()).toBe('Network around Arsip Nasional Republik Indonesia (agency anri): 4 nodes, 4 edges.');
     expect(await page.locator('[data-testid=draw]').textContent()).toBe('Draw');
     expect(await page.locator('[data-testid=node-kinds]').textContent()).toContain('Agency');
     expect(await page.locator('[data-testid=edge-types]').textContent()).toContain('Takes part in');
