@@ -211,6 +211,8 @@ export class CytoscapeDrawing implements Drawing {
   /**
    * The decluttering: visible nodes by priority, each labelled if its label box (below the node,
    * at a fixed size on screen) overlaps no label placed before it and no bigger node's disc.
+   * Labelled nodes are drawn above the others (z-index 5), so a smaller neighbour drawn later
+   * never hides a label.
    */
   placeLabels() {
     if (this.cy.destroyed()) return;
@@ -301,7 +303,7 @@ type Side = 'bottom' | 'top' | 'right' | 'left';
 
 const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node', style: { label: '', 'font-size': FONT_PX, 'text-valign': 'bottom', 'text-halign': 'center', 'border-width': 1, 'border-color': '#ffffff', 'min-zoomed-font-size': 0, color: '#1d2730' } },
-  { selector: 'node.labelled', style: { label: 'data(short)', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-shape': 'roundrectangle' } },
+  { selector: 'node.labelled', style: { label: 'data(short)', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-shape': 'roundrectangle', 'z-index': 5 } },
   // The focus nodes of a network view (never the nodes of the collaboration view): a dark ring, bold label.
   { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111111', 'font-weight': 'bold', 'z-index': 10 } },
   { selector: 'node.hover', style: { label: 'data(full)', 'text-wrap': 'wrap', 'text-max-width': '260px', 'text-background-color': '#fffbe6', 'text-background-opacity': 1, 'text-border-width': 1, 'text-border-color': '#8a7a2a', 'text-border-opacity': 1, 'z-index': 100, 'border-color': '#f5b700', 'border-width': 3 } },
