@@ -6,9 +6,9 @@
 // Seed first (npm run seed) so there is a demo graph to export.
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
-import { exportGraph } from '../src/export/exportGraph.js';
-import { EXPORT_FORMATS } from '../src/export/formats.js';
-import { wholeCounts } from '../src/export/source.js';
+import { exportGraph } from '../src/modules/export/exportGraph.js';
+import { EXPORT_FORMATS } from '../src/modules/export/formats.js';
+import { wholeCounts } from '../src/modules/export/source.js';
 import { countingSink } from './lib/countingSink.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);

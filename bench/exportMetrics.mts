@@ -1,6 +1,6 @@
 // What the node metrics cost a whole-graph export (issue 13): on the demo graph or a scale graph,
 // the time to read the graph's ids and edges and measure betweenness and community
-// (src/export/wholeMetrics.ts), and the GraphML export with and without metrics.
+// (src/modules/export/wholeMetrics.ts), and the GraphML export with and without metrics.
 //   node --import tsx bench/exportMetrics.mts demo            (seeds a throw-away embedded Neo4j)
 //   node --import tsx bench/exportMetrics.mts S [--data-dir <folder>]   (the bench's scale graph S)
 // Prints one line per measure; figures go to docs/exports.md by hand.
@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
-import { exportWith } from '../src/export/exportGraph.js';
-import { writeGraphml } from '../src/export/graphml.js';
-import { wholeCounts } from '../src/export/source.js';
-import { forgetWholeStructures, wholeMetricsPool, wholeStructure } from '../src/export/wholeMetrics.js';
+import { exportWith } from '../src/modules/export/exportGraph.js';
+import { writeGraphml } from '../src/modules/export/graphml.js';
+import { wholeCounts } from '../src/modules/export/source.js';
+import { forgetWholeStructures, wholeMetricsPool, wholeStructure } from '../src/modules/export/wholeMetrics.js';
 import { seedDemoGraph } from '../src/seed/index.js';
 import { openBenchDatabase } from './lib/benchDatabase.js';
 import { countingSink } from './lib/countingSink.js';

@@ -16,9 +16,9 @@ import { once } from 'node:events';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
-import { importBundle, type ImportProgress } from '../src/import/importBundle.js';
-import { openBundle } from '../src/import/sources/open.js';
-import { BundleValidator } from '../src/import/validate.js';
+import { importBundle, type ImportProgress } from '../src/modules/import/importBundle.js';
+import { openBundle } from '../src/modules/import/sources/open.js';
+import { BundleValidator } from '../src/modules/import/validate.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);

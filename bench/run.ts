@@ -12,7 +12,7 @@ import { ENTITY_QUERIES, type GraphqlRequest } from './cases/entities.js';
 import { FLOOR_CYPHER } from './cases/floor.js';
 import { captureStatements, replay } from './lib/capture.js';
 import { measureExport } from './lib/exportRun.js';
-import { wholeCounts } from '../src/export/source.js';
+import { wholeCounts } from '../src/modules/export/source.js';
 import { postGraphql } from './lib/http.js';
 import { openBenchDatabase, type BenchDatabase } from './lib/benchDatabase.js';
 import { describeMachine } from './lib/machine.js';

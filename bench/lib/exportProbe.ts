@@ -4,7 +4,7 @@
 // elements, seconds, bytes, peak RSS (the kernel's high-water mark) and peak heap.
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
-import { exportGraph } from '../../src/export/exportGraph.js';
+import { exportGraph } from '../../src/modules/export/exportGraph.js';
 import { countingSink } from './countingSink.js';
 
 const sink = countingSink();

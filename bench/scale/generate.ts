@@ -2,7 +2,7 @@ import type { Areas } from '../../src/seed/areaData.js';
 import { Random } from '../../src/seed/random.js';
 import type { ScaleSize } from './sizes.js';
 
-/** One record of a bundle section (src/import/sections.ts), in the order a bundle file holds them. */
+/** One record of a bundle section (src/modules/import/sections.ts), in the order a bundle file holds them. */
 export interface ScaleRecord {
   readonly section: string;
   readonly record: Record<string, unknown>;

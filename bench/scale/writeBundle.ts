@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { SECTIONS } from '../../src/import/sections.js';
+import { SECTIONS } from '../../src/modules/import/sections.js';
 import type { ScaleRecord } from './generate.js';
 
 /**

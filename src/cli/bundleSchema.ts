@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { BUNDLE_SCHEMA_FILE, bundleJsonSchema } from '../import/jsonSchema.js';
+import { BUNDLE_SCHEMA_FILE, bundleJsonSchema } from '../modules/import/jsonSchema.js';
 
 /**
  * `npm run bundle-schema`: writes schema/bundle.schema.json from the zod schemas of
- * src/import/sections.ts. With --check, fails when the committed file is out of date.
+ * src/modules/import/sections.ts. With --check, fails when the committed file is out of date.
  */
 const text = bundleJsonSchema();
 if (process.argv.includes('--check')) {

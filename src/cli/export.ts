@@ -5,12 +5,12 @@ import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { openCommandDatabase } from './connect.js';
-import { BUNDLE_FILES, writeBundleFolder } from '../export/bundle.js';
-import { exportGraph, type ExportProgress, type ExportResult } from '../export/exportGraph.js';
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export/formats.js';
-import { parseExportRequest } from '../export/parameters.js';
-import { closest } from '../import/didYouMean.js';
-import { NODE_KINDS, type NodeKind } from '../network/types.js';
+import { BUNDLE_FILES, writeBundleFolder } from '../modules/export/bundle.js';
+import { exportGraph, type ExportProgress, type ExportResult } from '../modules/export/exportGraph.js';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../modules/export/formats.js';
+import { parseExportRequest } from '../modules/export/parameters.js';
+import { closest } from '../modules/import/didYouMean.js';
+import { NODE_KINDS, type NodeKind } from '../modules/network/types.js';
 import { failInOneLine, oneLineFailures } from './failure.js';
 
 /**

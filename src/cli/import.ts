@@ -2,9 +2,9 @@ import { Command, InvalidArgumentError } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_PROBLEMS, importBundle, outlineReport, type ImportProgress } from '../import/importBundle.js';
-import { formatReport } from '../import/report.js';
-import { openBundle } from '../import/sources/open.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_PROBLEMS, importBundle, outlineReport, type ImportProgress } from '../modules/import/importBundle.js';
+import { formatReport } from '../modules/import/report.js';
+import { openBundle } from '../modules/import/sources/open.js';
 import { openCommandDatabase } from './connect.js';
 import { failInOneLine, oneLineFailures } from './failure.js';
 

@@ -1,17 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 
-/** The folder that holds every Cypher statement of the product. */
-export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
+/** The source folder: a statement's name is its file's path below it, without `.cypher`. */
+const SOURCE_DIR = fileURLToPath(new URL('../', import.meta.url));
 
-const NAME = /^[a-z0-9][A-Za-z0-9_]*(\/[a-z0-9][A-Za-z0-9_]*)*$/;
 const SLOT = /__([A-Za-z]+)__/g;
 const IDENTIFIER = /^[A-Za-z][A-Za-z_]*$/;
 
-/** Reads `cypher/<name>.cypher`. Names are fixed strings in the code, never user input. */
-export function readCypher(name: string): string {
-  if (!NAME.test(name)) throw new Error(`not a Cypher file name: ${name}`);
-  return readFileSync(`${CYPHER_DIR}${name}.cypher`, 'utf8');
+/**
+ * Reads a statement from the `.cypher` file beside the code that runs it:
+ * `readCypher(new URL('./peers.cypher', import.meta.url))`. The URL is a fixed string in the
+ * code, never user input.
+ */
+export function readCypher(file: URL): string {
+  if (file.protocol !== 'file:' || !file.pathname.endsWith('.cypher')) throw new Error(`not a Cypher file: ${file.href}`);
+  return readFileSync(file, 'utf8');
+}
+
+/** A statement's name for logs and tests: `modules/analysis/peers/peers` for src/modules/analysis/peers/peers.cypher. */
+export function cypherName(file: URL): string {
+  return relative(SOURCE_DIR, fileURLToPath(file)).replace(/\\/g, '/').replace(/\.cypher$/, '');
 }
 
 /**

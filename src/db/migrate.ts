@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { CYPHER_DIR, readCypher } from './cypher.js';
+import { readCypher } from './cypher.js';
 import type { Executor } from './executor.js';
 
 /** The statements of one migration file: split on `;` at line ends, comments dropped. */
@@ -13,20 +13,27 @@ export function statementsOf(text: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
+const MIGRATIONS = new URL('./migrations/', import.meta.url);
+
+/** The migration files (src/db/migrations/NNN_name.cypher), in name order. */
+export function migrationFiles(): URL[] {
+  return readdirSync(MIGRATIONS).filter((file) => file.endsWith('.cypher')).sort().map((file) => new URL(file, MIGRATIONS));
+}
+
 /**
- * Applies every file in cypher/migrations in name order. Each statement is idempotent
+ * Applies every file in src/db/migrations in name order. Each statement is idempotent
  * (IF NOT EXISTS), so this runs at every start; schema statements each get their own
  * transaction. Waits for new indexes to come online before returning.
  */
 export async function migrate(db: Executor): Promise<{ files: string[]; statements: number }> {
-  const files = readdirSync(`${CYPHER_DIR}migrations`).filter((file) => file.endsWith('.cypher')).sort();
+  const files = migrationFiles();
   let statements = 0;
   for (const file of files) {
-    for (const statement of statementsOf(readCypher(`migrations/${file.replace(/\.cypher$/, '')}`))) {
+    for (const statement of statementsOf(readCypher(file))) {
       await db.run('WRITE', statement, {});
       statements += 1;
     }
   }
   await db.run('READ', 'CALL db.awaitIndexes(300)', {});
-  return { files, statements };
+  return { files: files.map((file) => file.pathname.slice(file.pathname.lastIndexOf('/') + 1)), statements };
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { AccessMode, Executor } from './executor.js';
-import { readCypher } from './cypher.js';
+import { cypherName, fillTemplate, readCypher } from './cypher.js';
 
 /**
- * A typed handle on one statement in cypher/: its parameters and each row it returns are
+ * A typed handle on one statement, a `.cypher` file beside the code: its parameters and each row it returns are
  * described by zod, so Neo4j values are checked and converted at this one boundary.
  */
 export interface Query<P, R> {
@@ -19,20 +19,22 @@ export interface Query<P, R> {
 export type Send = Parameters<Parameters<Executor['transaction']>[1]>[0];
 
 export function defineQuery<PS extends z.ZodType, RS extends z.ZodType>(spec: {
-  name: string;
+  /** The statement: `new URL('./name.cypher', import.meta.url)`. */
+  file: URL;
+  /** For a template: the labels, types or property names its `__Slot__`s take (fillTemplate). */
+  slots?: Readonly<Record<string, string>>;
   mode: AccessMode;
   params: PS;
   row: RS;
-  /** The statement's text when it is not `cypher/<name>.cypher` as it stands (a filled template). */
-  text?: string;
 }): Query<z.input<PS>, z.output<RS>> {
-  const text = spec.text ?? readCypher(spec.name);
+  const source = readCypher(spec.file);
+  const text = spec.slots ? fillTemplate(source, spec.slots) : source;
   const runIn = async (send: Send, params: z.input<PS>) => {
     const result = await send(text, spec.params.parse(params) as Record<string, unknown>);
     return result.records.map((record) => spec.row.parse(record.toObject()) as z.output<RS>);
   };
   return {
-    name: spec.name,
+    name: cypherName(spec.file),
     mode: spec.mode,
     text,
     run: (db, params) => db.transaction(spec.mode, (send) => runIn(send, params)),

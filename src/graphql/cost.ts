@@ -3,8 +3,8 @@ import {
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType,
   type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
-import { COVERAGE_GAPS_MAX_PAGE_SIZE } from './resolvers/analysis/coverage.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { COVERAGE_GAPS_MAX_PAGE_SIZE } from '../modules/analysis/resolvers/coverage.js';
+import { MAX_PAGE_SIZE } from '../modules/shared/paging.js';
 
 /**
  * What an operation costs, estimated from its document and variables before anything runs. The
@@ -45,7 +45,7 @@ const ANALYSES = new Set([
 
 /** The largest `first` each list field's resolver accepts; every other list: MAX_PAGE_SIZE. */
 const PAGE_LIMITS: Readonly<Record<string, number>> = { coverageGaps: COVERAGE_GAPS_MAX_PAGE_SIZE, lookup: 50 };
-/** network and collaborationNetwork: at most 2000 nodes, 3 hops (src/network/selection.ts). */
+/** network and collaborationNetwork: at most 2000 nodes, 3 hops (src/modules/network/selection.ts). */
 const NETWORK_MAX_LIMIT = 2000;
 const NETWORK_MAX_DEPTH = 3;
 

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.js';
-import { nodeStore } from '../db/nodeStore.js';
-import { relationStore } from '../db/relationStore.js';
-import { measurementStore } from '../db/measurementStore.js';
+import { nodeStore } from '../modules/nodes/nodeStore.js';
+import { relationStore } from '../modules/nodes/relationStore.js';
+import { measurementStore } from '../modules/indicator/measurements/measurementStore.js';
 import type { Label } from '../model/labels.js';
 import { RELATIONS, type Direction, type RelationName } from '../model/relations.js';
 import type { Linked, MeasurementRecord, Records } from '../model/records.js';

@@ -1,12 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
+const MODULES_DIR = fileURLToPath(new URL('../modules/', import.meta.url));
+const ROOT = 'shared/common.graphql';
 
-/** The SDL of every file in schema/, in name order (common.graphql defines the root types). */
+/**
+ * The SDL of every module (src/modules/<area>/**\/*.graphql), the shared root types first, the
+ * rest in path order so the schema prints the same on every machine.
+ */
 export function loadTypeDefs(): string[] {
-  return readdirSync(SCHEMA_DIR)
+  const files = readdirSync(MODULES_DIR, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.replace(/\\/g, '/'))
     .filter((file) => file.endsWith('.graphql'))
-    .sort((a, b) => (a === 'common.graphql' ? -1 : b === 'common.graphql' ? 1 : a.localeCompare(b)))
-    .map((file) => readFileSync(`${SCHEMA_DIR}${file}`, 'utf8'));
+    .sort((a, b) => (a === ROOT ? -1 : b === ROOT ? 1 : a.localeCompare(b)));
+  return files.map((file) => readFileSync(`${MODULES_DIR}${file}`, 'utf8'));
 }

@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { GraphContext } from './context.js';
 import { costRefusal, operationCost } from './cost.js';
-import { resolvers } from './resolvers/index.js';
+import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { checkVariables } from './variableLimits.js';
 

@@ -10,7 +10,7 @@ import { loadConfig } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { logError } from '../graphql/server.js';
-import { exportRouter } from './exportRoute.js';
+import { exportRouter } from '../modules/export/exportRoute.js';
 import { healthRouter, type DatabaseState } from './health.js';
 import { webRouter } from './static.js';
 

@@ -1,8 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { Router } from 'express';
-import { CYPHER_DIR, readCypher } from '../db/cypher.js';
+import { readCypher } from '../db/cypher.js';
 import type { Executor } from '../db/executor.js';
-import { statementsOf } from '../db/migrate.js';
+import { migrationFiles, statementsOf } from '../db/migrate.js';
 
 /**
  * The database process as /healthz reports it: the embedded Neo4j 'running', 'restarting' after it
@@ -22,10 +21,9 @@ export interface HealthOptions {
 
 const SCHEMA_OBJECT = /^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+|POINT\s+|VECTOR\s+)?INDEX)\s+(\w+)\s+IF NOT EXISTS/i;
 
-/** The constraints and indexes cypher/migrations creates, by name. */
+/** The constraints and indexes src/db/migrations creates, by name. */
 export function migrationSchemaNames(): string[] {
-  const files = readdirSync(`${CYPHER_DIR}migrations`).filter((file) => file.endsWith('.cypher')).sort();
-  return files.flatMap((file) => statementsOf(readCypher(`migrations/${file.replace(/\.cypher$/, '')}`)))
+  return migrationFiles().flatMap((file) => statementsOf(readCypher(file)))
     .map((statement) => SCHEMA_OBJECT.exec(statement)?.[1])
     .filter((name): name is string => name !== undefined);
 }

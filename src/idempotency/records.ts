@@ -10,13 +10,13 @@ import type { Executor } from '../db/executor.js';
  */
 
 const claimQuery = defineQuery({
-  name: 'idempotency/claim', mode: 'WRITE',
+  file: new URL('./claim.cypher', import.meta.url), mode: 'WRITE',
   params: z.object({ id: z.string(), ttlHours: z.number().int().positive() }),
   row: z.object({ outcome: z.string().nullable(), fingerprint: z.string().nullable(), field: z.string().nullable() }),
 });
 
 const saveQuery = defineQuery({
-  name: 'idempotency/save', mode: 'WRITE',
+  file: new URL('./save.cypher', import.meta.url), mode: 'WRITE',
   params: z.object({
     id: z.string(), fingerprint: z.string(), outcome: z.string(),
     caller: z.string(), field: z.string(), responseKey: z.string(),
@@ -25,7 +25,7 @@ const saveQuery = defineQuery({
 });
 
 const purgeQuery = defineQuery({
-  name: 'idempotency/purgeExpired', mode: 'WRITE',
+  file: new URL('./purgeExpired.cypher', import.meta.url), mode: 'WRITE',
   params: z.object({ ttlHours: z.number().int().positive(), limit: z.number().int().positive() }),
   row: z.object({ purged: z.number().int() }),
 });

@@ -1,8 +1,8 @@
 import { FACTS } from '../../data/facts/index.js';
 import type { Executor } from '../db/executor.js';
-import { importBundle, type ImportProgress, type ImportReport } from '../import/importBundle.js';
-import { formatProblem } from '../import/problems.js';
-import { objectSource } from '../import/sources/object.js';
+import { importBundle, type ImportProgress, type ImportReport } from '../modules/import/importBundle.js';
+import { formatProblem } from '../modules/import/problems.js';
+import { objectSource } from '../modules/import/sources/object.js';
 import { factGraph } from './facts.js';
 import { governmentGraph, indonesianRegions, regionGraph } from './regions.js';
 import type { SeedGraph } from './seedGraph.js';

@@ -12,7 +12,7 @@ export const IDN_AREA_DATA: Source = {
   title: 'Indonesia administrative area data (idn-area-data)',
 };
 
-/** The ref the API turns into `synthetic: true` (src/graphql/resolvers/shared.ts). */
+/** The ref the API turns into `synthetic: true` (src/modules/shared/sources.ts). */
 export const SYNTHETIC: Source = {
   ref: 'synthetic',
   title: 'Generated demo data (deterministic, not fact)',

@@ -5,14 +5,14 @@ import { LABELS } from '../model/labels.js';
 import { RELATIONS } from '../model/relations.js';
 
 const graphHasDataQuery = defineQuery({
-  name: 'seed/graphHasData', mode: 'READ', params: z.object({}), row: z.object({ hasData: z.boolean() }),
+  file: new URL('./graphHasData.cypher', import.meta.url), mode: 'READ', params: z.object({}), row: z.object({ hasData: z.boolean() }),
 });
 const countNodes = defineQuery({
-  name: 'seed/countNodesByLabel', mode: 'READ', params: z.object({ labels: z.array(z.string()) }),
+  file: new URL('./countNodesByLabel.cypher', import.meta.url), mode: 'READ', params: z.object({ labels: z.array(z.string()) }),
   row: z.object({ label: z.string(), count: z.number().int() }),
 });
 const countLinks = defineQuery({
-  name: 'seed/countLinksByType', mode: 'READ', params: z.object({ types: z.array(z.string()) }),
+  file: new URL('./countLinksByType.cypher', import.meta.url), mode: 'READ', params: z.object({ types: z.array(z.string()) }),
   row: z.object({ type: z.string(), count: z.number().int() }),
 });
 

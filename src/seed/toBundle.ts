@@ -1,4 +1,4 @@
-import { ENTITY_SECTIONS } from '../import/sections.js';
+import { ENTITY_SECTIONS } from '../modules/import/sections.js';
 import { LABELS, type Label } from '../model/labels.js';
 import { LINKABLE, type RelationName } from '../model/relations.js';
 import type { Props, SeedGraph } from './seedGraph.js';

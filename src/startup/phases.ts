@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { Presets, SingleBar } from 'cli-progress';
-import type { ImportProgress } from '../import/importBundle.js';
+import type { ImportProgress } from '../modules/import/importBundle.js';
 
 /**
  * What `npm start` says while it starts: one line per phase (the embedded Neo4j, the schema,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { testApi, type TestApi } from '../support/api.js';
-import { findProgramOverlaps, overlapKey } from '../../src/analysis/programOverlaps.js';
+import { findProgramOverlaps, overlapKey } from '../../src/modules/analysis/programOverlaps/programOverlaps.js';
 
 /*
  * Fixture (the year is fixed at 2025 for the API: open ends count up to 2025).

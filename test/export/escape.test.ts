@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attributesFromCypherTypes, attributesFromNodes, scalar } from '../../src/export/attributes.js';
-import { cypherName, cypherString, cypherValue } from '../../src/export/cypherScript.js';
-import { exportFileName } from '../../src/export/formats.js';
-import { xmlComment, xmlText } from '../../src/export/xml.js';
+import { attributesFromCypherTypes, attributesFromNodes, scalar } from '../../src/modules/export/attributes.js';
+import { cypherName, cypherString, cypherValue } from '../../src/modules/export/cypherScript.js';
+import { exportFileName } from '../../src/modules/export/formats.js';
+import { xmlComment, xmlText } from '../../src/modules/export/xml.js';
 
 describe('Cypher literals', () => {
   it('escapes quotes, backslashes and control characters, and keeps other Unicode as it is', () => {

@@ -6,7 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthenticator } from '../../src/auth/authenticate.js';
 import { authSettingsOf } from '../../src/auth/settings.js';
-import { exportRouter } from '../../src/http/exportRoute.js';
+import { exportRouter } from '../../src/modules/export/exportRoute.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { loadExportFixture } from './fixture.js';
 

@@ -9,7 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportRouter } from '../../src/http/exportRoute.js';
+import { exportRouter } from '../../src/modules/export/exportRoute.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { loadExportFixture, WHOLE_EDGES, WHOLE_NODES } from './fixture.js';
 

@@ -6,11 +6,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBundleFolder } from '../../src/export/bundle.js';
-import { exportGraph } from '../../src/export/exportGraph.js';
-import type { ExportFormat } from '../../src/export/formats.js';
-import { WHOLE_METRICS_MAX_NODES, wholeStructure } from '../../src/export/wholeMetrics.js';
-import type { Selection } from '../../src/network/selection.js';
+import { writeBundleFolder } from '../../src/modules/export/bundle.js';
+import { exportGraph } from '../../src/modules/export/exportGraph.js';
+import type { ExportFormat } from '../../src/modules/export/formats.js';
+import { WHOLE_METRICS_MAX_NODES, wholeStructure } from '../../src/modules/export/wholeMetrics.js';
+import type { Selection } from '../../src/modules/network/selection.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { runPython } from '../support/tools.js';
 

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Sink } from '../../src/export/sink.js';
+import { Sink } from '../../src/modules/export/sink.js';
 
 describe('Sink', () => {
   it('waits for a slow reader: what waits in the stream stays about one chunk, not the whole output', async () => {

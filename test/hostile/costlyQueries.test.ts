@@ -9,10 +9,10 @@ import { createApolloServer, serverSettings } from '../../src/graphql/server.js'
 import { createApp } from '../../src/http/app.js';
 import { loadConfig } from '../../src/config.js';
 import { Executor } from '../../src/db/executor.js';
-import { loadSubgraph } from '../../src/network/load.js';
-import { measure } from '../../src/network/metrics.js';
-import { MetricsPool, MetricsTimeoutError, measureOffThread } from '../../src/network/metricsPool.js';
-import type { NetworkSelection } from '../../src/network/selection.js';
+import { loadSubgraph } from '../../src/modules/network/load.js';
+import { measure } from '../../src/modules/network/metrics.js';
+import { MetricsPool, MetricsTimeoutError, measureOffThread } from '../../src/modules/network/metricsPool.js';
+import type { NetworkSelection } from '../../src/modules/network/selection.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 
 /*

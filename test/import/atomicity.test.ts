@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ImportFailedError, importBundle, type ImportProgress } from '../../src/import/importBundle.js';
-import { objectSource } from '../../src/import/sources/object.js';
-import { openBundle } from '../../src/import/sources/open.js';
+import { ImportFailedError, importBundle, type ImportProgress } from '../../src/modules/import/importBundle.js';
+import { objectSource } from '../../src/modules/import/sources/object.js';
+import { openBundle } from '../../src/modules/import/sources/open.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { dump, importRunCount, scratch, seedBase, type Dump } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/import/didYouMean.js';
-import { delimiterOfHeader } from '../../src/import/sources/csvDialect.js';
+import { closest } from '../../src/modules/import/didYouMean.js';
+import { delimiterOfHeader } from '../../src/modules/import/sources/csvDialect.js';
 
 describe('the CSV delimiter, from the header line', () => {
   it('is the comma or the semicolon, whichever appears more often outside quotes', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importBundle, type ImportOptions } from '../../src/import/importBundle.js';
-import type { Problem } from '../../src/import/problems.js';
-import { openBundle } from '../../src/import/sources/open.js';
+import { importBundle, type ImportOptions } from '../../src/modules/import/importBundle.js';
+import type { Problem } from '../../src/modules/import/problems.js';
+import { openBundle } from '../../src/modules/import/sources/open.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { dump, importRunCount, scratch, seedBase, type Dump } from './helpers.js';
 

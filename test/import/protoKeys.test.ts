@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { importBundle } from '../../src/import/importBundle.js';
-import { openBundle } from '../../src/import/sources/open.js';
+import { importBundle } from '../../src/modules/import/importBundle.js';
+import { openBundle } from '../../src/modules/import/sources/open.js';
 import { testApi, type TestApi } from '../support/api.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { importRunCount, scratch } from './helpers.js';

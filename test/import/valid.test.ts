@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importBundle, type ImportProgress, type ImportReport } from '../../src/import/importBundle.js';
-import { openBundle } from '../../src/import/sources/open.js';
+import { importBundle, type ImportProgress, type ImportReport } from '../../src/modules/import/importBundle.js';
+import { openBundle } from '../../src/modules/import/sources/open.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { SPBE_SOURCE, VALID_BUNDLE, VALID_CSV, VALID_LINK_COUNTS, VALID_NODE_COUNTS, VALID_RECORDS } from './bundles.js';
 import { dump, scratch, type Dump } from './helpers.js';

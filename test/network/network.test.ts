@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../support/database.js';
 import type { TestApi } from '../support/api.js';
 import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
-import { loadSubgraph } from '../../src/network/load.js';
+import { loadSubgraph } from '../../src/modules/network/load.js';
 
 /*
  * The fixture, small enough to walk by hand:

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { helixEvenness, strandSummary } from '../../src/analysis/helixBalance.js';
-import { strongestRole } from '../../src/analysis/mandateConformance.js';
+import { helixEvenness, strandSummary } from '../../src/modules/analysis/helixBalance/helixBalance.js';
+import { strongestRole } from '../../src/modules/analysis/mandateConformance/mandateConformance.js';
 import {
   jaccard, performanceOf, rankPeers, settingSimilarity, sizeSimilarity, type MeasuredPoint, type PeerEntry,
-} from '../../src/analysis/peers.js';
-import { round3 } from '../../src/analysis/measures.js';
+} from '../../src/modules/analysis/peers/peers.js';
+import { round3 } from '../../src/modules/analysis/measures.js';
 
 // ln 5 = 1.609438
 describe('helixEvenness (Pielou over the five strands)', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_SCHEMA_FILE, bundleJsonSchema } from '../../src/import/jsonSchema.js';
-import { ProblemList, formatProblem } from '../../src/import/problems.js';
-import { derivedLinks, keyOf, nodeRow } from '../../src/import/rows.js';
-import { SECTIONS, entitySection } from '../../src/import/sections.js';
-import { objectSource } from '../../src/import/sources/object.js';
+import { BUNDLE_SCHEMA_FILE, bundleJsonSchema } from '../../src/modules/import/jsonSchema.js';
+import { ProblemList, formatProblem } from '../../src/modules/import/problems.js';
+import { derivedLinks, keyOf, nodeRow } from '../../src/modules/import/rows.js';
+import { SECTIONS, entitySection } from '../../src/modules/import/sections.js';
+import { objectSource } from '../../src/modules/import/sources/object.js';
 
 /** Pure parts of the bulk import: no database. */
 describe('problems', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fold, normalizeQuery, queryWords, splitAdminType, wordsOf } from '../../src/lookup/normalize.js';
-import { fuzzyQuery, matchQuery } from '../../src/lookup/luceneQuery.js';
-import { rankMatches, rankSuggestions, withinEdits, type Candidate } from '../../src/lookup/rank.js';
+import { fold, normalizeQuery, queryWords, splitAdminType, wordsOf } from '../../src/modules/lookup/normalize.js';
+import { fuzzyQuery, matchQuery } from '../../src/modules/lookup/luceneQuery.js';
+import { rankMatches, rankSuggestions, withinEdits, type Candidate } from '../../src/modules/lookup/rank.js';
 
 describe('normalising what is typed', () => {
   it('ignores case, accents and punctuation', () => {

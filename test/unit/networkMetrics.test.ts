@@ -1,8 +1,8 @@
 import graphology from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../src/network/metrics.js';
-import { toCytoscape, toGraphology } from '../../src/network/shapes.js';
-import type { EdgeType, GraphEdge, GraphNode, Subgraph } from '../../src/network/types.js';
+import { measure } from '../../src/modules/network/metrics.js';
+import { toCytoscape, toGraphology } from '../../src/modules/network/shapes.js';
+import type { EdgeType, GraphEdge, GraphNode, Subgraph } from '../../src/modules/network/types.js';
 
 // graphology is CommonJS with `export default` types: NodeNext sees a namespace holding `default`.
 const Graph = graphology as unknown as typeof graphology.default;

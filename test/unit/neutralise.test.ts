@@ -2,8 +2,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, neutraliseText } from '../../src/export/neutralise.js';
-import { csvRow } from '../../src/export/csv.js';
+import { neutraliseCell, neutraliseText } from '../../src/modules/export/neutralise.js';
+import { csvRow } from '../../src/modules/export/csv.js';
 import { toCsv, xlsxCells } from '../../web/app/components/downloads.js';
 
 const HYPERLINK = '=HYPERLINK("http://x","y")';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   compareOverlaps, overlapKey, overlapKind, overlapScore, pageOf, rankOverlaps, regionShare, yearOverlap,
   type OverlapCandidate,
-} from '../../src/analysis/programOverlaps.js';
-import { mandateOverlapKey, type MandateOverlap } from '../../src/analysis/mandateOverlaps.js';
+} from '../../src/modules/analysis/programOverlaps/programOverlaps.js';
+import { mandateOverlapKey, type MandateOverlap } from '../../src/modules/analysis/mandateOverlaps/mandateOverlaps.js';
 
 const span = (startYear: number | null, endYear: number | null) => ({ startYear, endYear });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { progressStatus } from '../../src/analysis/indicatorProgress.js';
-import { compareGaps, levelFitsWithin, worstNeed } from '../../src/analysis/coverageGaps.js';
-import { buildMatrix, orderColumns, type Column } from '../../src/analysis/responsibilityMatrix.js';
+import { progressStatus } from '../../src/modules/analysis/indicatorProgress/indicatorProgress.js';
+import { compareGaps, levelFitsWithin, worstNeed } from '../../src/modules/analysis/coverageGaps/coverageGaps.js';
+import { buildMatrix, orderColumns, type Column } from '../../src/modules/analysis/responsibilityMatrix/responsibilityMatrix.js';
 import type { AgencyRecord, IndicatorRecord, ThemeRecord } from '../../src/model/records.js';
 
 const none = { sourceRefs: [], sourceTitles: [] };

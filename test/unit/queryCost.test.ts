@@ -5,7 +5,7 @@ import { buildASTSchema, concatAST, parse, type OperationDefinitionNode } from '
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { operationCost } from '../../src/graphql/cost.js';
-import { resolvers } from '../../src/graphql/resolvers/index.js';
+import { resolvers } from '../../src/graphql/resolvers.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 
 /*

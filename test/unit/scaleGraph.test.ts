@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaleRecords } from '../../bench/scale/generate.js';
 import { SCALE_SEED, SIZES } from '../../bench/scale/sizes.js';
 import { writeBundle } from '../../bench/scale/writeBundle.js';
-import { SECTIONS } from '../../src/import/sections.js';
+import { SECTIONS } from '../../src/modules/import/sections.js';
 import { buildAreas, readAreaData, type Areas } from '../../src/seed/areaData.js';
 
 /** The benchmark graphs' generator (issue 7), at size S: shape, skew, validity, determinism, and the mandates and measurements the analyses need. */

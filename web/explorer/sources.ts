@@ -2,7 +2,7 @@
 // seed article's file name, a URL, or `synthetic`) and sourceTitles. Pure:
 // test/unit/explorerLabels.test.ts.
 
-/** The ref of generated demo data (src/graphql/resolvers/shared.ts's SYNTHETIC_REF). */
+/** The ref of generated demo data (src/modules/shared/sources.ts's SYNTHETIC_REF). */
 export const SYNTHETIC_REF = 'synthetic';
 
 export interface NodeSource { ref: string; title: string; synthetic: boolean; url?: string }

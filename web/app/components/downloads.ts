@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { neutraliseCell } from '../../../src/export/neutralise.js';
+import { neutraliseCell } from '../../../src/modules/export/neutralise.js';
 
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -29,7 +29,7 @@ function save(blob: Blob, fileName: string) {
  * "Kabupaten Tojo Una-Una" and accents right), comma-separated, numbers with a decimal point and
  * no grouping. Excel set to Indonesian splits on semicolons; the XLSX download is for it.
  * Text cells that start with =, +, -, @, a tab or a carriage return get a leading ' (formula
- * injection, src/export/neutralise.ts, as the server's exports); numbers stay numbers.
+ * injection, src/modules/export/neutralise.ts, as the server's exports); numbers stay numbers.
  */
 export function toCsv(headers: readonly string[], rows: readonly CellValue[][]): string {
   return stringify(

@@ -1,5 +1,5 @@
 /**
- * Coverage gaps (schema/analysis.graphql, coverageGaps): which regions does no program on a theme
+ * Coverage gaps (src/modules/analysis/analysis.graphql, coverageGaps): which regions does no program on a theme
  * reach? Two questions to the same analysis: the gaps themselves (the table, the page's main
  * query) and every region in scope (the map colours all of them), asked with a minPrograms no
  * region reaches. `first` is a variable: coverageGaps pages up to 1000 regions, and a literal

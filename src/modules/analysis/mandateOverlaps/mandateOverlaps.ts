@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { defineQuery } from '../../../db/query.js';
+import type { Executor } from '../../../db/executor.js';
+import type { ListPage } from '../../nodes/listStore.js';
+import { NotFoundError } from '../../../errors.js';
+import { AgencyRecord, MandateRecord, RegulationRecord, ThemeRecord } from '../../../model/records.js';
+
+/**
+ * mandateOverlaps: agencies whose mandates concern the same theme, or a theme and its
+ * sub-theme: overlapping authority. Filtering, sorting and paging happen in the statement.
+ */
+
+export const MANDATE_OVERLAP_RULE =
+  'Two agencies overlap when each holds a mandate concerning the same theme, or one a theme and the other a sub-theme of it '
+  + '(at any depth). An agency never overlaps with itself, even when it holds two mandates on one theme. '
+  + 'Each pair of agencies and pair of themes is listed once: the side with the broader theme is `first`; '
+  + 'on the same theme (sameTheme true), the agency with the smaller id is. When an agency holds several mandates on the theme, '
+  + 'the one with the smallest id stands for them. regulations are the regulations that grant each mandate (GRANTED_BY). '
+  + 'Filters: theme (the theme of either side is it or one of its sub-themes), agency (either side). '
+  + 'Sorted by the first theme, then the second theme, then the two agency ids.';
+
+export interface MandateOverlapFilter {
+  readonly theme: string | null;
+  readonly agency: string | null;
+}
+
+const Holding = z.object({
+  agency: AgencyRecord,
+  mandate: MandateRecord,
+  theme: ThemeRecord,
+  regulations: z.array(RegulationRecord),
+});
+
+const MandateOverlapRow = z.object({ sameTheme: z.boolean(), first: Holding, second: Holding });
+export type MandateOverlap = z.output<typeof MandateOverlapRow>;
+
+const mandateOverlaps = defineQuery({
+  file: new URL('./mandateOverlaps.cypher', import.meta.url),
+  mode: 'READ',
+  params: z.object({
+    theme: z.string().nullable(),
+    agency: z.string().nullable(),
+    first: z.number().int().min(0),
+    after: z.string().nullable(),
+  }),
+  row: z.object({
+    themeKnown: z.boolean(),
+    agencyKnown: z.boolean(),
+    totalCount: z.number().int(),
+    start: z.number().int().nullable(),
+    page: z.array(MandateOverlapRow),
+  }),
+});
+
+/** The key of a row, as the statement builds it: the two agency ids, then the two theme ids. */
+export function mandateOverlapKey(overlap: MandateOverlap): string {
+  return [overlap.first.agency.id, overlap.second.agency.id, overlap.first.theme.id, overlap.second.theme.id].join('|');
+}
+
+/** The mandateOverlaps analysis: one statement. */
+export async function findMandateOverlaps(
+  db: Executor,
+  filter: MandateOverlapFilter,
+  page: { first: number; after: string | null },
+): Promise<ListPage<MandateOverlap>> {
+  const [row] = await mandateOverlaps.run(db, { theme: filter.theme, agency: filter.agency, first: page.first, after: page.after });
+  if (!row!.themeKnown) throw new NotFoundError('Theme', filter.theme!, 'filter.theme');
+  if (!row!.agencyKnown) throw new NotFoundError('Agency', filter.agency!, 'filter.agency');
+  return { totalCount: row!.totalCount, start: row!.start, nodes: row!.page };
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { defineQuery } from '../../db/query.js';
+import type { Executor } from '../../db/executor.js';
+import { RECORDS, type Records } from '../../model/records.js';
+import type { Label } from '../../model/labels.js';
+
+/** Which list statement serves which label, and the filters it takes (all nullable). */
+const LISTS = {
+  Agency: { file: new URL('../agency/agencies.cypher', import.meta.url), filters: ['kind', 'level', 'theme', 'region'] },
+  Program: { file: new URL('../program/programs.cypher', import.meta.url), filters: ['track', 'status', 'theme', 'region', 'agency', 'helix', 'activeIn'] },
+  Region: { file: new URL('../region/regions.cypher', import.meta.url), filters: ['level', 'within', 'remote'] },
+  Partner: { file: new URL('../partner/partners.cypher', import.meta.url), filters: ['helix', 'program'] },
+  Theme: { file: new URL('../theme/themes.cypher', import.meta.url), filters: ['parent', 'rootsOnly'] },
+  Indicator: { file: new URL('../indicator/indicators.cypher', import.meta.url), filters: ['program', 'theme'] },
+  Mandate: { file: new URL('../mandate/mandates.cypher', import.meta.url), filters: ['agency', 'theme', 'regulation'] },
+  Regulation: { file: new URL('../regulation/regulations.cypher', import.meta.url), filters: ['kind', 'year'] },
+  Forum: { file: new URL('../forum/forums.cypher', import.meta.url), filters: ['kind', 'member'] },
+} as const satisfies Partial<Record<Label, { file: URL; filters: readonly string[] }>>;
+
+export type ListedLabel = keyof typeof LISTS;
+export type FilterValues = Record<string, string | number | boolean | null | undefined>;
+
+export interface ListRequest {
+  readonly filters: FilterValues;
+  /** A Lucene query (see fulltext.ts), or null. */
+  readonly search: string | null;
+  readonly sortField: string;
+  readonly descending: boolean;
+  readonly first: number;
+  /** Key of the last node already seen, or null for the first page. */
+  readonly after: string | null;
+}
+
+export interface ListPage<R> {
+  readonly totalCount: number;
+  /** Index of the first node of `nodes` in the whole result; null when `after` is not in it. */
+  readonly start: number | null;
+  /** Up to first + 1 nodes: an extra one tells there is a next page. */
+  readonly nodes: R[];
+}
+
+function build<L extends ListedLabel>(label: L) {
+  const spec = LISTS[label];
+  const filterShape = Object.fromEntries(
+    spec.filters.map((name) => [name, z.union([z.string(), z.number(), z.boolean()]).nullish().transform((v) => v ?? null)]),
+  );
+  return defineQuery({
+    file: spec.file,
+    mode: 'READ',
+    params: z.object({
+      ...filterShape,
+      search: z.string().nullable(),
+      sortField: z.string(),
+      descending: z.boolean(),
+      first: z.number().int().min(0),
+      after: z.string().nullable(),
+    }),
+    row: z.object({
+      totalCount: z.number().int(),
+      start: z.number().int().nullable(),
+      page: z.array(RECORDS[label] as unknown as z.ZodType<Records[L]>),
+    }),
+  });
+}
+
+const cache = new Map<ListedLabel, ReturnType<typeof build>>();
+
+/** One page of nodes of a label, in one statement. */
+export async function listNodes<L extends ListedLabel>(db: Executor, label: L, request: ListRequest): Promise<ListPage<Records[L]>> {
+  let query = cache.get(label);
+  if (!query) {
+    query = build(label);
+    cache.set(label, query);
+  }
+  const filters = Object.fromEntries(LISTS[label].filters.map((name) => [name, request.filters[name] ?? null]));
+  const [row] = await query.run(db, {
+    ...filters,
+    search: request.search,
+    sortField: request.sortField,
+    descending: request.descending,
+    first: request.first,
+    after: request.after,
+  });
+  return { totalCount: row!.totalCount, start: row!.start, nodes: row!.page as Records[L][] };
+}
