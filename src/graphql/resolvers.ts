@@ -1,28 +1,25 @@
 import { withIdempotency } from '../idempotency/withIdempotency.js';
 import { withAccess } from './access.js';
 import type { Resolvers } from './generated/resolvers.js';
-import { agencyResolvers } from '../modules/agency/resolvers.js';
-import { conformanceResolvers } from '../modules/analysis/resolvers/conformance.js';
-import { coverageResolvers } from '../modules/analysis/resolvers/coverage.js';
-import { overlapResolvers } from '../modules/analysis/resolvers/overlaps.js';
-import { commonResolvers } from '../modules/shared/resolvers.js';
-import { forumResolvers } from '../modules/forum/resolvers.js';
-import { importResolvers } from '../modules/import/resolvers.js';
-import { indicatorResolvers } from '../modules/indicator/resolvers.js';
-import { lookupResolvers } from '../modules/lookup/resolvers.js';
-import { mandateResolvers } from '../modules/mandate/resolvers.js';
-import { networkResolvers } from '../modules/network/resolvers.js';
-import { partnerResolvers } from '../modules/partner/resolvers.js';
-import { programResolvers } from '../modules/program/resolvers.js';
-import { regionResolvers } from '../modules/region/resolvers.js';
-import { regulationResolvers } from '../modules/regulation/resolvers.js';
-import { themeResolvers } from '../modules/theme/resolvers.js';
+import { resolvers as shared } from '../modules/shared/index.js';
+import { resolvers as agency } from '../modules/agency/index.js';
+import { resolvers as mandate } from '../modules/mandate/index.js';
+import { resolvers as regulation } from '../modules/regulation/index.js';
+import { resolvers as program } from '../modules/program/index.js';
+import { resolvers as theme } from '../modules/theme/index.js';
+import { resolvers as indicator } from '../modules/indicator/index.js';
+import { resolvers as region } from '../modules/region/index.js';
+import { resolvers as partner } from '../modules/partner/index.js';
+import { resolvers as forum } from '../modules/forum/index.js';
+import { resolvers as analysis } from '../modules/analysis/index.js';
+import { resolvers as network } from '../modules/network/index.js';
+import { resolvers as importing } from '../modules/import/index.js';
+import { resolvers as lookup } from '../modules/lookup/index.js';
+import { resolvers as summary } from '../modules/summary/index.js';
 
+/** Every module's resolvers (src/modules/<area>/index.ts); a new module is added here. */
 const areas: Resolvers[] = [
-  commonResolvers, agencyResolvers, mandateResolvers, regulationResolvers, programResolvers,
-  themeResolvers, indicatorResolvers, regionResolvers, partnerResolvers, forumResolvers,
-  overlapResolvers, coverageResolvers, conformanceResolvers, networkResolvers, importResolvers,
-  lookupResolvers,
+  shared, agency, mandate, regulation, program, theme, indicator, region, partner, forum, analysis, network, importing, lookup, summary,
 ];
 
 const merged = areas.reduce<Record<string, Record<string, unknown>>>((all, area) => {

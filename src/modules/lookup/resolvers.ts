@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { lookup } from './lookup.js';
 import { typenameOf } from './candidates.js';
-import { graphSummary } from '../summary/graphSummary.js';
 import { parseArgs } from '../../graphql/validation.js';
 
 const LookupArgs = z.object({
@@ -19,7 +18,6 @@ export const lookupResolvers = {
       const { text, first } = parseArgs(LookupArgs, args);
       return lookup(ctx.db, { text, kinds: args.kinds ?? null, first });
     },
-    graphSummary: (_, __, ctx) => graphSummary(ctx.db),
   },
   LookupMatch: {
     kind: (hit) => hit.candidate.kind,

@@ -1,0 +1,2 @@
+/** The agency module: its resolvers (SDL: agency.graphql beside this file). */
+export { agencyResolvers as resolvers } from './resolvers.js';

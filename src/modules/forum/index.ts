@@ -1,0 +1,2 @@
+/** The forum module: its resolvers (SDL: forum.graphql beside this file). */
+export { forumResolvers as resolvers } from './resolvers.js';

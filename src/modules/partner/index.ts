@@ -1,0 +1,2 @@
+/** The partner module: its resolvers (SDL: partner.graphql beside this file). */
+export { partnerResolvers as resolvers } from './resolvers.js';
