@@ -3,6 +3,7 @@ import { defineQuery } from '../../db/query.js';
 import type { Executor } from '../../db/executor.js';
 import { RECORDS, type Records } from '../../model/records.js';
 import type { Label } from '../../model/labels.js';
+import type { Page } from '../shared/paging.js';
 
 /** Which list statement serves which label, and the filters it takes (all nullable). */
 const LISTS = {
@@ -31,13 +32,8 @@ export interface ListRequest {
   readonly after: string | null;
 }
 
-export interface ListPage<R> {
-  readonly totalCount: number;
-  /** Index of the first node of `nodes` in the whole result; null when `after` is not in it. */
-  readonly start: number | null;
-  /** Up to first + 1 nodes: an extra one tells there is a next page. */
-  readonly nodes: R[];
-}
+/** The page a list statement returns (the one Page type: src/modules/shared/paging.ts). */
+export type ListPage<R> = Page<R>;
 
 function build<L extends ListedLabel>(label: L) {
   const spec = LISTS[label];
