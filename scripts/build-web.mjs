@@ -1,14 +1,14 @@
 // Builds the browser pages into web/dist (git-ignored): the analyst's workbench (web/app, one
 // React app split into a chunk per page), the GraphiQL playground and the network explorer, each
-// bundled by esbuild with its CSS; the map's boundaries (data/geo); the README's example queries
-// as JSON for the playground; and the docs as HTML (scripts/build-docs.mjs). Nothing is fetched
-// from the internet at run time. Usage: node scripts/build-web.mjs
+// bundled by esbuild with its CSS; the map's boundaries (data/geo); the example queries of the
+// README and docs/*.md as JSON for the playground; and the docs as HTML (scripts/build-docs.mjs).
+// Nothing is fetched from the internet at run time. Usage: node scripts/build-web.mjs
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocs } from './build-docs.mjs';
-import { readmeExamples } from './readme-examples.mjs';
+import { docsExamples } from './readme-examples.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // WEB_DIST_DIR: build somewhere else (several developers or test runs side by side); the server reads it too.
@@ -34,7 +34,7 @@ export async function buildWeb({ quiet = false } = {}) {
     mkdirSync(resolve(out, page), { recursive: true });
     copyFileSync(resolve(root, `web/${page}/index.html`), resolve(out, page, 'index.html'));
   }
-  const examples = readmeExamples(readFileSync(resolve(root, 'README.md'), 'utf8'));
+  const examples = docsExamples(root);
   writeFileSync(resolve(out, 'playground/examples.json'), JSON.stringify(examples, null, 2));
   const result = await build({
     entryPoints: {

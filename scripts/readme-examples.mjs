@@ -1,6 +1,6 @@
-// The README's example queries for the playground (web/dist/playground/examples.json, written by
-// scripts/build-web.mjs). Each ```graphql block of README.md carries, on the line right above it,
-// a marker that GitHub does not show:
+// The example queries of the docs for the playground (web/dist/playground/examples.json, written
+// by scripts/build-web.mjs). They come from README.md and every docs/*.md (docFiles()). Each
+// ```graphql block carries, on the line right above it, a marker that GitHub does not show:
 //
 //   <!-- example: group="Coverage gaps" title="Regencies of NTT with fewer than two poverty programs" name="PovertyGapsNTT" -->
 //
@@ -9,7 +9,13 @@
 // playground gives the query, which GraphiQL shows as the tab's name (without it, the title in
 // PascalCase; a query that names itself keeps its name). A block without a marker, a marker
 // without a block, an unknown group, a generic title ("Rule", "Example 3"), a name that is not a
-// GraphQL name, or a title or name used twice fails the build, naming the file and line.
+// GraphQL name, or a title or name used twice (in any of the files) fails the build, naming the
+// file and line.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The questions, in the order of the playground's menu. A new one is added here. */
 export const GROUPS = ['Entities', 'Who does what', 'Overlaps', 'Coverage gaps', 'Helix', 'Mandates', 'Peers', 'Indicators', 'Networks', 'Writing'];
@@ -38,16 +44,64 @@ export function operationNameOf(title, query, name) {
 }
 
 /**
- * The ```graphql blocks of a Markdown file with their markers, sorted by group (in the order of
+ * The files whose examples the playground offers, relative to the repository: README.md, then
+ * docs/*.md by name.
+ * @param {string} [base] the repository
+ */
+export function docFiles(base = root) {
+  const docs = resolve(base, 'docs');
+  const names = existsSync(docs) ? readdirSync(docs).filter((name) => name.endsWith('.md')).sort() : [];
+  return ['README.md', ...names.map((name) => `docs/${name}`)];
+}
+
+/**
+ * The examples of README.md and every docs/*.md (docFiles()), checked together.
+ * @param {string} [base] the repository
+ */
+export function docsExamples(base = root) {
+  return examplesOf(docFiles(base).map((file) => ({ file, markdown: readFileSync(resolve(base, file), 'utf8') })));
+}
+
+/**
+ * The ```graphql blocks of one Markdown file with their markers, sorted by group (in the order of
  * GROUPS), in the file's order within a group.
  * @param {string} markdown
  * @param {string} [file] named in the error messages
- * @returns {Array<{ group: string, title: string, operationName: string, write: boolean, line: number, query: string }>}
  */
 export function readmeExamples(markdown, file = 'README.md') {
-  const lines = markdown.split('\n');
+  return examplesOf([{ file, markdown }]);
+}
+
+/**
+ * The ```graphql blocks of several Markdown files with their markers, sorted by group (in the
+ * order of GROUPS), then by file (in the order given), then by line. Titles and operation names
+ * must be unique over all the files: the playground shows them in one menu.
+ * @param {Array<{ file: string, markdown: string }>} files
+ * @returns {Array<{ group: string, title: string, operationName: string, write: boolean, file: string, line: number, query: string }>}
+ */
+export function examplesOf(files) {
   const examples = [];
   const problems = [];
+  for (const { file, markdown } of files) parse(markdown, file, examples, problems);
+  for (const key of /** @type {const} */ (['title', 'operationName'])) {
+    const seen = new Map();
+    for (const example of examples) {
+      const value = key === 'title' ? example.title.toLowerCase() : example.operationName;
+      if (!value) continue;
+      const first = seen.get(value);
+      const at = first === undefined ? '' : first.file === example.file ? `line ${first.line}` : `${first.file}:${first.line}`;
+      if (first !== undefined) problems.push(`${example.file}:${example.line}: the ${key === 'title' ? 'title' : 'operation name (made from the title)'} "${key === 'title' ? example.title : value}" is already used by the example at ${at}`);
+      else seen.set(value, example);
+    }
+  }
+  if (problems.length > 0) throw new Error(`Doc examples:\n  ${problems.join('\n  ')}`);
+  const order = files.map(({ file }) => file);
+  return examples.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line);
+}
+
+/** Reads one file's markers and blocks into examples, its mistakes into problems. */
+function parse(markdown, file, examples, problems) {
+  const lines = markdown.split('\n');
   /** @type {{ line: number, attributes: Record<string, string> } | null} */
   let marker = null;
   for (let i = 0; i < lines.length; i += 1) {
@@ -85,7 +139,7 @@ export function readmeExamples(markdown, file = 'README.md') {
       if (!group) problems.push(`${file}:${marker.line}: the example marker has no group="…" (one of: ${GROUPS.join(', ')})`);
       else if (!GROUPS.includes(group)) problems.push(`${file}:${marker.line}: unknown group "${group}" (one of: ${GROUPS.join(', ')}; a new one is added to GROUPS in scripts/readme-examples.mjs)`);
       const write = /^\s*(?:#[^\n]*\n\s*)*mutation\b/.test(query);
-      examples.push({ group, title, operationName: operationNameOf(title, query, name), write, line: start, query });
+      examples.push({ group, title, operationName: operationNameOf(title, query, name), write, file, line: start, query });
       marker = null;
       continue;
     }
@@ -96,16 +150,4 @@ export function readmeExamples(markdown, file = 'README.md') {
     }
   }
   if (marker) problems.push(`${file}:${marker.line}: this example marker has no \`\`\`graphql block right below it`);
-  for (const key of /** @type {const} */ (['title', 'operationName'])) {
-    const seen = new Map();
-    for (const example of examples) {
-      const value = key === 'title' ? example.title.toLowerCase() : example.operationName;
-      if (!value) continue;
-      const first = seen.get(value);
-      if (first !== undefined) problems.push(`${file}:${example.line}: the ${key === 'title' ? 'title' : 'operation name (made from the title)'} "${key === 'title' ? example.title : value}" is already used by the example at line ${first}`);
-      else seen.set(value, example.line);
-    }
-  }
-  if (problems.length > 0) throw new Error(`README examples:\n  ${problems.join('\n  ')}`);
-  return examples.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || a.line - b.line);
 }

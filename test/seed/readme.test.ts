@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +9,15 @@ import type { TestDatabase } from '../support/database.js';
 import type { TestApi } from '../support/api.js';
 import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 
-/** Every ```graphql block of the README, in order. */
-function readmeExamples(): string[] {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const root = new URL('../../', import.meta.url);
+
+/** Every ```graphql block of README.md and of docs/*.md, in order, with the file and line it starts on. */
+function docsExamples(): Array<{ at: string; query: string }> {
+  const files = ['README.md', ...readdirSync(new URL('docs/', root)).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
+  return files.flatMap((file) => {
+    const text = readFileSync(new URL(file, root), 'utf8');
+    return [...text.matchAll(/^```graphql\n([\s\S]*?)^```/gm)].map((match) => ({ at: `${file}:${text.slice(0, match.index).split('\n').length + 1}`, query: match[1]! }));
+  });
 }
 
 /** Lists of results that came back empty, by path: an example must show something. */
@@ -42,14 +47,16 @@ beforeAll(async () => {
 
 afterAll(() => closeApiSuite({ db, api }));
 
-describe('the README examples', () => {
-  const examples = readmeExamples();
+describe('the examples of the README and docs/', () => {
+  const examples = docsExamples();
 
-  it('are there, at least five queries', () => {
-    expect(examples.filter((example) => !example.trimStart().startsWith('mutation')).length).toBeGreaterThanOrEqual(5);
+  it("are there: the README's tour and at least 20 in all, most of them queries", () => {
+    expect(examples.filter((example) => example.at.startsWith('README.md:')).length).toBeGreaterThanOrEqual(3);
+    expect(examples.length).toBeGreaterThanOrEqual(20);
+    expect(examples.filter((example) => !example.query.trimStart().startsWith('mutation')).length).toBeGreaterThanOrEqual(18);
   });
 
-  it.each(examples.map((example, index) => [index + 1, example] as const))('example %i runs on the demo graph and finds something', async (_, example) => {
+  it.each(examples.map((example) => [example.at, example.query] as const))('%s runs on the demo graph and finds something', async (_, example) => {
     const result = await api.run<Record<string, unknown>>(example);
     expect(result.errors).toBeUndefined();
     const empty = Object.entries(result.data ?? {}).flatMap(([field, value]) => emptyResults(value, field));
@@ -57,7 +64,7 @@ describe('the README examples', () => {
   });
 });
 
-describe('the example bundle of the README (data/examples)', () => {
+describe('the example bundle of docs/import.md (data/examples)', () => {
   const expected = { status: 'DRY_RUN', problemCount: 0, records: 10, totals: { created: 12, updated: 0, unchanged: 0 } };
 
   it('validates against the committed JSON Schema, which refuses a bad record', () => {

@@ -2,27 +2,38 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /*
- * The README's example queries as the playground offers them (scripts/readme-examples.mjs): one
- * per ```graphql block, each with a unique, telling title and the question (group) it answers.
+ * The example queries of README.md and docs/*.md as the playground offers them
+ * (scripts/readme-examples.mjs): one per ```graphql block, each with a unique, telling title and
+ * the question (group) it answers.
  */
 
-interface Example { group: string; title: string; operationName: string; write: boolean; line: number; query: string }
+interface Example { group: string; title: string; operationName: string; write: boolean; file: string; line: number; query: string }
 interface ReadmeExamplesModule {
   GROUPS: string[];
+  docFiles(): string[];
+  docsExamples(): Example[];
+  examplesOf(files: Array<{ file: string; markdown: string }>): Example[];
   readmeExamples(markdown: string, file?: string): Example[];
 }
 
 // A plain .mjs build script (no type declarations): loaded by URL and typed here.
-const { GROUPS, readmeExamples } = (await import(new URL('../../scripts/readme-examples.mjs', import.meta.url).href)) as ReadmeExamplesModule;
+const { GROUPS, docFiles, docsExamples, examplesOf, readmeExamples } = (await import(new URL('../../scripts/readme-examples.mjs', import.meta.url).href)) as ReadmeExamplesModule;
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const examples = readmeExamples(readme);
+const files = docFiles();
+const texts = files.map((file) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
+const examples = docsExamples();
 
-describe('the README examples of the playground', () => {
-  it('are one per ```graphql block, with the block as written', () => {
-    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!.trim() + '\n');
-    expect(blocks.length).toBeGreaterThan(0);
-    expect(examples).toHaveLength(readme.split('\n').filter((line) => line.trim() === '```graphql').length);
+describe('the examples of the README and docs/ in the playground', () => {
+  it('come from README.md and every docs/*.md', () => {
+    expect(files[0]).toBe('README.md');
+    expect(files).toContain('docs/analyses.md');
+    expect(files.slice(1).every((file) => /^docs\/[^/]+\.md$/.test(file))).toBe(true);
+  });
+
+  it('are one per ```graphql block, with the block as written, 20 or more', () => {
+    const blocks = texts.flatMap((text) => [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!.trim() + '\n'));
+    expect(blocks.length).toBeGreaterThanOrEqual(20);
+    expect(examples).toHaveLength(texts.reduce((n, text) => n + text.split('\n').filter((line) => line.trim() === '```graphql').length, 0));
     expect(examples.map((example) => example.query).sort()).toEqual([...blocks].sort());
   });
 
@@ -53,7 +64,7 @@ describe('the README examples of the playground', () => {
   });
 });
 
-describe('the README example markers', () => {
+describe('the example markers', () => {
   const block = (marker: string | null) => [...(marker === null ? [] : [marker]), '```graphql', '{ __typename }', '```'].join('\n');
 
   it('are read, with a title made into an operation name when no name= is given', () => {
@@ -75,5 +86,20 @@ describe('the README example markers', () => {
     const twice = [block('<!-- example: group="Overlaps" title="Programs on a theme" -->'), '', block('<!-- example: group="Helix" title="Programs on a Theme" -->')].join('\n');
     expect(() => readmeExamples(twice)).toThrow(/README\.md:7: the title "Programs on a Theme" is already used by the example at line 2/);
     expect(() => readmeExamples(['<!-- example: group="Overlaps" title="Programs on a theme" -->', 'some text', block(null)].join('\n'))).toThrow(/README\.md:1: this example marker has no ```graphql block right below it/);
+  });
+
+  it('hold in every file: a missing marker or a title used in another file names that file and line', () => {
+    const theme = block('<!-- example: group="Overlaps" title="Programs on a theme" -->');
+    expect(() => examplesOf([{ file: 'README.md', markdown: theme }, { file: 'docs/analyses.md', markdown: ['# Analyses', '', block(null)].join('\n') }])).toThrow(/docs\/analyses\.md:3: this ```graphql block has no example marker/);
+    expect(() => examplesOf([{ file: 'README.md', markdown: theme }, { file: 'docs/api.md', markdown: ['# API', block('<!-- example: group="Helix" title="Programs on a theme" -->')].join('\n') }]))
+      .toThrow(/docs\/api\.md:3: the title "Programs on a theme" is already used by the example at README\.md:2/);
+  });
+
+  it('are sorted by question, then by file (README first), then by line', () => {
+    const parsed = examplesOf([
+      { file: 'README.md', markdown: block('<!-- example: group="Overlaps" title="Overlaps in the tour" -->') },
+      { file: 'docs/analyses.md', markdown: [block('<!-- example: group="Overlaps" title="Overlaps in the analyses" -->'), '', block('<!-- example: group="Entities" title="Agencies of Bali, first page" -->')].join('\n') },
+    ]);
+    expect(parsed.map((example) => `${example.file}:${example.line}`)).toEqual(['docs/analyses.md:7', 'README.md:2', 'docs/analyses.md:2']);
   });
 });
