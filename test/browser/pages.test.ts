@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -54,7 +53,7 @@ async function openPage(path: string): Promise<{ page: Page; requested: string[]
 }
 
 /** One entry of /playground/examples.json (scripts/readme-examples.mjs). */
-interface PlaygroundExample { group: string; title: string; operationName: string; write: boolean; query: string }
+interface PlaygroundExample { group: string; title: string; operationName: string; write: boolean; file: string; query: string }
 
 /** The value of one of GraphiQL's CodeMirror editors (query, variables, headers, response). */
 function editorValue(page: Page, selector: string): Promise<string> {
@@ -104,23 +103,26 @@ describe('HTTP routes of the pages', () => {
     expect(page).not.toMatch(/https?:\/\//);
   });
 
-  it('offers every ```graphql block of the README as a playground example, titled and grouped', async () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const blocks = readme.split('\n').filter((line) => line.trim() === '```graphql').length;
+  it('offers every ```graphql block of the README and docs/ as a playground example, titled and grouped', async () => {
+    const files = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+    const blocks = files.reduce((count, file) => count + readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() === '```graphql').length, 0);
     const examples = await (await fetch(`${app.url}/playground/examples.json`)).json() as PlaygroundExample[];
-    expect(blocks).toBeGreaterThan(0);
+    expect(blocks).toBeGreaterThanOrEqual(20);
     expect(examples).toHaveLength(blocks);
     expect(examples.find((e) => e.operationName === 'KemenpanrbPrograms')?.query).toContain('agency(id: "kemenpanrb")');
     expect(examples.every((e) => e.group.length > 0 && e.title.length > 0 && e.query.trim().length > 0)).toBe(true);
     expect(new Set(examples.map((e) => e.title)).size).toBe(examples.length);
+    // The README's tour and the analyses each bring theirs.
+    const from = new Set(examples.map((e) => e.file));
+    for (const file of ['README.md', 'docs/analyses.md', 'docs/api.md']) expect(from, file).toContain(file);
   });
 });
 
 describe('the playground', () => {
-  it('loads with nothing fetched from outside 127.0.0.1, runs a typed query, opens README examples by question in their own tabs, and shows how to get a key for writing', async () => {
+  it('loads with nothing fetched from outside 127.0.0.1, runs a typed query, opens the examples of the docs by question in their own tabs, and shows how to get a key for writing', async () => {
     const { page, requested, pageErrors } = await openPage('/playground');
     await page.waitForSelector(`.graphiql-container ${QUERY_EDITOR}`);
-    // The README's examples are there, one option each (plus the prompt), grouped by question in the order of examples.json.
+    // The docs' examples are there, one option each (plus the prompt), grouped by question in the order of examples.json.
     const examples = await (await fetch(`${app.url}/playground/examples.json`)).json() as PlaygroundExample[];
     expect(await page.locator('[data-testid=example-select] option').count()).toBe(examples.length + 1);
     const groups = [...new Set(examples.map((e) => e.group))];
@@ -146,7 +148,7 @@ describe('the playground', () => {
       data: { agency: { name: 'Arsip Nasional Republik Indonesia', acronym: 'ANRI', programs: [{ role: 'LEAD', program: { id: 'arsip-aceh' } }, { role: 'IMPLEMENTER', program: { id: 'spbe' } }] } },
     });
 
-    // A README example, picked from the menu, that is one of the six open: its tab becomes the
+    // An example, picked from the menu, that is one of the six open: its tab becomes the
     // active one, and runs (kemenpanrb is not in the fixture, so null).
     const tabs = await page.locator('.graphiql-tab').count();
     const kemenpanrb = examples.findIndex((e) => e.operationName === 'KemenpanrbPrograms');
