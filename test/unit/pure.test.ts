@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/db/cypher.js';
 import { toFulltextQuery } from '../../src/modules/nodes/fulltext.js';
-import { decodeCursor, encodeCursor, parsePageArgs } from '../../src/modules/shared/paging.js';
+import { decodeCursor, encodeCursor } from '../../src/modules/shared/paging.js';
+import { parsePageArgs } from '../../src/graphql/connection.js';
 import { createSchema, updateSchema, checkNode, measurementId } from '../../src/model/validation.js';
 import { BadUserInputError } from '../../src/errors.js';
 

@@ -1,39 +1,35 @@
-import { z } from 'zod';
-import { listNodes, type FilterValues, type ListedLabel } from './listStore.js';
+import { listNodes as listPage, type FilterValues, type ListedLabel } from './listStore.js';
 import { toFulltextQuery } from './fulltext.js';
-import { LABELS } from '../../model/labels.js';
 import type { Records } from '../../model/records.js';
-import type { GraphContext } from '../../graphql/context.js';
-import { parsePageArgs, toConnection } from '../shared/paging.js';
-import { parseArgs } from '../../graphql/validation.js';
+import type { Page } from '../shared/paging.js';
+import type { Executor } from '../../db/executor.js';
 
 /** The API's sort fields and the properties they sort by. */
 const SORT_PROPERTIES: Record<string, string> = {
   NAME: 'name', TITLE: 'title', ID: 'id', CODE: 'code', YEAR: 'year', START_YEAR: 'startYear',
 };
 
-const Search = z.string().max(200, 'must be at most 200 characters').nullish();
-
-export interface ListArgs {
-  filter?: (FilterValues & { search?: string | null }) | null;
-  orderBy?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
-  first?: number | null;
-  after?: string | null;
+/** One page of a root list, parsed: the label's filters, the text typed, the sort, the page. */
+export interface ListQuery {
+  readonly filters: FilterValues;
+  /** What the user typed to search names; null or blank for no search. */
+  readonly search: string | null | undefined;
+  /** An API sort field (NAME, TITLE, ...). */
+  readonly sort: string;
+  readonly descending: boolean;
+  readonly first: number;
+  /** Key of the last node already seen, or null for the first page. */
+  readonly after: string | null;
 }
 
-/** A root list field: validate paging, run the label's list statement, shape a connection. */
-export async function listConnection<L extends ListedLabel>(ctx: GraphContext, label: L, args: ListArgs, defaultSort: string) {
-  const { first, after } = parsePageArgs(args);
-  const { search, ...filters } = args.filter ?? {};
-  const sortField = SORT_PROPERTIES[args.orderBy?.field ?? defaultSort] ?? defaultSort;
-  const page = await listNodes(ctx.db, label, {
-    filters,
-    search: toFulltextQuery(parseArgs(Search, search, 'filter.search')),
-    sortField,
-    descending: args.orderBy?.direction === 'DESC',
-    first,
-    after,
+/** One page of nodes of a label, filtered, searched and sorted, in one statement. */
+export async function listNodes<L extends ListedLabel>(db: Executor, label: L, query: ListQuery): Promise<Page<Records[L]>> {
+  return listPage(db, label, {
+    filters: query.filters,
+    search: toFulltextQuery(query.search),
+    sortField: SORT_PROPERTIES[query.sort] ?? query.sort,
+    descending: query.descending,
+    first: query.first,
+    after: query.after,
   });
-  const key = LABELS[label].key;
-  return toConnection(page, first, (node: Records[L]) => String((node as Record<string, unknown>)[key]));
 }

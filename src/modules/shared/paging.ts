@@ -53,6 +53,3 @@ export function decodeCursor(cursor: string): string {
   }
   return decoded.slice(2);
 }
-
-// Until every resolver imports them from src/graphql/connection.ts.
-export { parsePageArgs, toConnection } from '../../graphql/connection.js';

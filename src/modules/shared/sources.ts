@@ -1,13 +1,15 @@
-import type { Source } from '../../graphql/generated/resolvers.js';
-
+/** The ref the seed gives generated demo facts (src/seed/sources.ts). */
 export const SYNTHETIC_REF = 'synthetic';
 
-/** The node's sources, from the two parallel lists they are stored in. */
-export function sourcesOf(node: { sourceRefs: string[]; sourceTitles: string[] }): Source[] {
-  return node.sourceRefs.map((ref, i) => ({ ref, title: node.sourceTitles[i] ?? '', synthetic: ref === SYNTHETIC_REF }));
+/** One source of a fact, as the API shows it. */
+export interface SourceOf {
+  ref: string;
+  title: string;
+  /** True for generated demo facts, so nobody mistakes them for fact. */
+  synthetic: boolean;
 }
 
-/** Keeps the links whose role is `role`; all of them when it is null or absent. */
-export function withRole<T extends { role: string | null }>(links: T[], role: string | null | undefined): T[] {
-  return role ? links.filter((link) => link.role === role) : links;
+/** The node's sources, from the two parallel lists they are stored in. */
+export function sourcesOf(node: { sourceRefs: string[]; sourceTitles: string[] }): SourceOf[] {
+  return node.sourceRefs.map((ref, i) => ({ ref, title: node.sourceTitles[i] ?? '', synthetic: ref === SYNTHETIC_REF }));
 }

@@ -1,20 +1,22 @@
 import { BadUserInputError, NotFoundError } from '../../../errors.js';
+import type { Executor } from '../../../db/executor.js';
 import { measurementStore } from './measurementStore.js';
 import { nodeStore } from '../../nodes/nodeStore.js';
-import { MeasurementInput, MeasurementKey, measurementId } from '../../../model/validation.js';
-import type { GraphContext } from '../../../graphql/context.js';
-import { parseArgs } from '../../../graphql/validation.js';
+import { measurementId } from '../../../model/validation.js';
+import type { MeasurementRecord } from '../../../model/records.js';
+import type { MeasurementKey, MeasurementWrite } from './input.js';
 
 /** The region of a measurement: null for a national figure, which "ID" (Indonesia) also names. */
 const regionOf = (code: string | null | undefined) => (code === 'ID' ? null : code ?? null);
 
-export async function setMeasurement(ctx: GraphContext, input: unknown) {
-  const { indicator, year, region: code, sources, ...values } = parseArgs(MeasurementInput, input, 'input');
+/** Creates or updates the measurement of an indicator for a year (and region), in one write transaction. */
+export async function setMeasurement(db: Executor, input: MeasurementWrite): Promise<MeasurementRecord> {
+  const { indicator, year, region: code, sources, ...values } = input;
   const region = regionOf(code);
   const props: Record<string, unknown> = { ...sources };
   if (values.target !== undefined) props.target = values.target;
   if (values.actual !== undefined) props.actual = values.actual;
-  const node = await ctx.db.transaction('WRITE', async (send) => {
+  return db.transaction('WRITE', async (send) => {
     // Both ends locked, so that neither can be deleted before the measurement is linked to it.
     if (!(await nodeStore.lockOneIn(send, 'Indicator', indicator))) throw new NotFoundError('Indicator', indicator, 'input.indicator');
     if (region && !(await nodeStore.lockOneIn(send, 'Region', region))) throw new NotFoundError('Region', region, 'input.region');
@@ -25,16 +27,13 @@ export async function setMeasurement(ctx: GraphContext, input: unknown) {
     }
     return written;
   });
-  ctx.loaders.clear();
-  return node;
 }
 
-export async function deleteMeasurement(ctx: GraphContext, input: unknown) {
-  const { indicator, year, region } = parseArgs(MeasurementKey, input, 'input');
+/** Deletes one measurement; NOT_FOUND when there is none. */
+export async function deleteMeasurement(db: Executor, { indicator, year, region }: MeasurementKey): Promise<{ deleted: true; id: string }> {
   const id = measurementId(indicator, year, region);
-  await ctx.db.transaction('WRITE', async (send) => {
+  await db.transaction('WRITE', async (send) => {
     if (!(await measurementStore.remove(send, id))) throw new NotFoundError('Measurement', id, 'input');
   });
-  ctx.loaders.clear();
   return { deleted: true, id };
 }
