@@ -1,14 +1,17 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { loadTypeDefs } from './src/graphql/schema.js';
 
 /**
- * SDL of the modules (src/modules/<area>/*.graphql) -> typed resolvers in src/graphql/generated/. Mappers tell codegen which
+ * SDL of the modules (src/modules/<area>/*.graphql) -> typed resolvers in src/graphql/generated/.
+ * The SDL comes through loadTypeDefs, as the server reads it: the analyses' `{{rule:<name>}}`
+ * placeholders filled, so the generated comments hold the rules themselves. Mappers tell codegen which
  * database shape (src/model/records.ts) each object type's resolvers receive, so resolvers
  * need no casts. `npm run typecheck` runs this with --check: a stale generated file fails it.
  */
 const records = '../../model/records.js';
 
 const config: CodegenConfig = {
-  schema: ['src/modules/shared/common.graphql', 'src/modules/**/*.graphql'],
+  schema: loadTypeDefs().join('\n'),
   generates: {
     'src/graphql/generated/resolvers.ts': {
       plugins: [

@@ -3,7 +3,7 @@ import {
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType,
   type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
-import { COVERAGE_GAPS_MAX_PAGE_SIZE } from '../modules/analysis/resolvers/coverage.js';
+import { COVERAGE_GAPS_MAX_PAGE_SIZE } from '../modules/analysis/coverageGaps/input.js';
 import { MAX_PAGE_SIZE } from '../modules/shared/paging.js';
 
 /**

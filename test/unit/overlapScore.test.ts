@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareOverlaps, overlapKey, overlapKind, overlapScore, pageOf, rankOverlaps, regionShare, yearOverlap,
+  compareOverlaps, overlapKey, overlapKind, overlapScore, rankOverlaps, regionShare, yearOverlap,
   type OverlapCandidate,
 } from '../../src/modules/analysis/programOverlaps/programOverlaps.js';
+import { pageOf } from '../../src/modules/shared/paging.js';
 import { mandateOverlapKey, type MandateOverlap } from '../../src/modules/analysis/mandateOverlaps/mandateOverlaps.js';
 
 const span = (startYear: number | null, endYear: number | null) => ({ startYear, endYear });
@@ -116,9 +117,9 @@ describe('rankOverlaps and pageOf', () => {
   it('cuts pages the way the list statements do', () => {
     const rows = ['p', 'q', 'r', 's'];
     const key = (row: string) => row;
-    expect(pageOf(rows, key, 2, null)).toEqual({ totalCount: 4, start: 0, nodes: ['p', 'q', 'r'] });
-    expect(pageOf(rows, key, 2, 'q')).toEqual({ totalCount: 4, start: 2, nodes: ['r', 's'] });
-    expect(pageOf(rows, key, 2, 'gone')).toEqual({ totalCount: 4, start: null, nodes: [] });
+    expect(pageOf(rows, 2, null, key)).toEqual({ totalCount: 4, start: 0, nodes: ['p', 'q', 'r'] });
+    expect(pageOf(rows, 2, 'q', key)).toEqual({ totalCount: 4, start: 2, nodes: ['r', 's'] });
+    expect(pageOf(rows, 2, 'gone', key)).toEqual({ totalCount: 4, start: null, nodes: [] });
   });
 });
 

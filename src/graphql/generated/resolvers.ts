@@ -1352,9 +1352,17 @@ export type Query = {
   __typename?: 'Query';
   agencies: AgencyConnection;
   agency?: Maybe<Agency>;
-  /** Agencies linked when they take part in the same programs (weight = how many), on a theme and in a region if given. */
+  /**
+   * Agencies linked when they take part in the same programs (weight = how many), on a theme and in a region if given.
+   *
+   * Rule: Two agencies collaborate when they take part (any role) in the same program; weight = the number of programs they share. theme keeps only programs on it or a sub-theme; region keeps only programs covering it, a region above it or one below it. Pairs with weight below minWeight are dropped. Agencies with at least one kept pair are ranked by strength (the sum of their weights), strongest first, then by id, and the first `limit` are kept with the pairs among them (truncated when more had a pair). Derived in the query, never stored; edges are undirected, type COLLABORATES_WITH, source the smaller node id.
+   */
   collaborationNetwork: Network;
-  /** Regions at a level where fewer than `minPrograms` programs on the theme reach: fewest first, then worst need, remote first. */
+  /**
+   * Regions at a level where fewer than `minPrograms` programs on the theme reach: fewest first, then worst need, remote first.
+   *
+   * Rule: A program is on the theme when it addresses the theme or one of its sub-themes. It reaches a region when it covers the region or a region above it (a national program covers ID and so reaches every region). The regions asked are those at `level` within `within` (remote ones only with remoteOnly: outermostIslandCount > 0); a region is a gap when fewer than `minPrograms` programs on the theme reach it. coverage is the nearest way it is reached: DIRECT (the program covers it), REGENCY, PROVINCE or NATIONAL (after the level of the covered region on the way up), NONE. need: for each indicator measuring a program on the theme, its measurement in the region of the latest year with an actual; shortfall = (target - actual) / |target| when higher is better, (actual - target) / |target| when lower is better, null without a (non-zero) target, shown to 3 decimals; the need is the largest shortfall (a null ranks last; ties go to the later year). No actual at all: need null, hasData false. Sorted by programCount ascending, then shortfall descending (no need last), then remote first, then region code.
+   */
   coverageGaps: CoverageGapConnection;
   forum?: Maybe<Forum>;
   forums: ForumConnection;
@@ -1362,12 +1370,20 @@ export type Query = {
   graphSummary: GraphSummary;
   /** Liveness of the API and its database. */
   health: Health;
-  /** Which strands of the helix take part in a program, a theme or a region (give exactly one), and how evenly. */
+  /**
+   * Which strands of the helix take part in a program, a theme or a region (give exactly one), and how evenly.
+   *
+   * Rule: Scope: the program; or the programs addressing the theme or one of its sub-themes; or the programs reaching the region (covering it, a region above it, a national program included, or a region below it). Strands: GOVERNMENT = agencies taking part (PARTICIPATES_IN); INDUSTRY, ACADEMIA, CIVIL_SOCIETY, MEDIA = partners of that helix (PARTNERS_IN). actors = distinct actors of the strand, programs = programs in scope with the strand; a strand is present when it has an actor. balance = Pielou evenness of the actor counts over the 5 strands: H = -sum p_i ln p_i over the strands with actors, balance = H / ln 5 (0 with fewer than 2 strands, 1 when all five are equal), rounded to 3 decimals.
+   */
   helixBalance: HelixBalance;
   /** The most recent imports, newest first. */
   importRuns: Array<ImportRun>;
   indicator?: Maybe<Indicator>;
-  /** Targets against actuals by year for a program, a theme or a region (give exactly one), off-track ones flagged. */
+  /**
+   * Targets against actuals by year for a program, a theme or a region (give exactly one), off-track ones flagged.
+   *
+   * Rule: Points: the measurements of the indicators that measure the program; of the programs on the theme or a sub-theme; or, for a region, of every indicator measured in the region or a region below it (for ID, national figures too). achievement = actual / target when higher is better, target / actual when lower is better (null with a zero denominator). status: NO_ACTUAL (a target, no actual), NO_TARGET (an actual, no target), OFF_TRACK when achievement < 1 - tolerance, otherwise ON_TRACK (exactly 1 - tolerance is on track; with a zero denominator, on track when the actual is at least as good as the target). achievement is shown rounded to 3 decimals; the status uses the exact value. Sorted by indicator name, year, region code (national first); offTrackCount counts OFF_TRACK points.
+   */
   indicatorProgress: IndicatorProgressReport;
   indicators: IndicatorConnection;
   /**
@@ -1377,28 +1393,56 @@ export type Query = {
    */
   lookup: LookupResult;
   mandate?: Maybe<Mandate>;
-  /** Mandates of an agency that no program fulfils, and its programs that fulfil no mandate. */
+  /**
+   * Mandates of an agency that no program fulfils, and its programs that fulfil no mandate.
+   *
+   * Rule: unfulfilledMandates: mandates the agency holds that no program (of any agency) fulfils; candidatePrograms are the agency's own programs (any role) addressing one of the mandate's themes or a sub-theme of it. programsWithoutMandate: programs the agency takes part in that fulfil no mandate held by any agency taking part in them; relatedMandates are mandates held by the program's agencies that concern one of its themes or a theme above it (a missing link rather than creep). Mandates sorted by title, programs by name.
+   */
   mandateConformance: MandateConformance;
-  /** Agencies whose mandates concern the same theme or a theme and its sub-theme. */
+  /**
+   * Agencies whose mandates concern the same theme or a theme and its sub-theme.
+   *
+   * Rule: Two agencies overlap when each holds a mandate concerning the same theme, or one a theme and the other a sub-theme of it (at any depth). An agency never overlaps with itself, even when it holds two mandates on one theme. Each pair of agencies and pair of themes is listed once: the side with the broader theme is `first`; on the same theme (sameTheme true), the agency with the smaller id is. When an agency holds several mandates on the theme, the one with the smallest id stands for them. regulations are the regulations that grant each mandate (GRANTED_BY). Filters: theme (the theme of either side is it or one of its sub-themes), agency (either side). Sorted by the first theme, then the second theme, then the two agency ids.
+   */
   mandateOverlaps: MandateOverlapConnection;
   mandates: MandateConnection;
-  /** A subgraph around one or more focus nodes, breadth first to `depth` hops (1 to 3), at most `limit` nodes (1 to 2000). */
+  /**
+   * A subgraph around one or more focus nodes, breadth first to `depth` hops (1 to 3), at most `limit` nodes (1 to 2000).
+   *
+   * Rule: Breadth first from the focus nodes to `depth` hops, following the allowed relationship types in both directions. Only nodes of the allowed kinds are taken and only they are grown from (default: every kind but INDICATOR, and REGION only down to regencies and cities; naming REGION in nodeKinds brings districts in too). helix keeps only partners of those strands; theme, region, fromYear and toYear keep only programs on the theme (or a sub-theme), reaching the region (covering it, a region above it or one below it), running in some year of the span (a missing start or end year is open). Focus nodes always stay. Nodes are taken nearest first (then by kind and key) until `limit`; truncated is true when more would have been added. Edges: every allowed stored relationship among the chosen nodes.
+   */
   network: Network;
   partner?: Maybe<Partner>;
   partners: PartnerConnection;
-  /** Agencies of the same kind in a similar setting that do better on the theme's indicators. */
+  /**
+   * Agencies of the same kind in a similar setting that do better on the theme's indicators.
+   *
+   * Rule: Performance on the theme: the measurements in the agency's jurisdiction region (that region only) of the indicators measuring programs on the theme or a sub-theme, the latest year with both a target and an actual per indicator; achievement = actual / target (higher is better) or target / actual (lower is better), an indicator left out when that divides by zero; performance = the mean achievement, rounded to 3 decimals. Peers: other agencies of the same kind with a jurisdiction and a performance; when the agency has a performance, only those whose performance is higher (lead = their performance minus the agency's), otherwise all of them (lead null). themeSimilarity = Jaccard index of the themes the two agencies' programs address (0 when neither has any); settingSimilarity = 0.5 when both jurisdictions lie in the same province (a province lies only in itself) + 0.5 when both are remote (outermost small islands) or both are not; sizeSimilarity = the smaller number of districts in the jurisdiction over the larger (1 when both have none); similarity = the mean of the three. Sorted by similarity, then lead (both highest first), then agency id.
+   */
   peers: PeerReport;
   program?: Maybe<Program>;
-  /** Programs of different agencies that address the same theme in the same regions in overlapping years, best score first. */
+  /**
+   * Programs of different agencies that address the same theme in the same regions in overlapping years, best score first.
+   *
+   * Rule: Two programs overlap when they address the same theme, or a theme and one of its sub-themes, cover regions that meet (one is the other or lies within it), and run in overlapping years. Candidates are grouped by theme: for each theme, the programs addressing it are paired with the programs addressing it or a sub-theme of it; each pair is listed once, `first` being the program with the smaller id. score = themeMatch × regionShare × yearShare, rounded to 3 decimals. themeMatch = 1 when the two share an exact theme, else 0.5; sharedThemes holds the more specific theme of each matching pair. regionShare = the larger of: the share of the first program's covered regions that meet one of the second's, and the same share for the second; sharedRegions holds the deeper region of each meeting pair; no shared region, no overlap. Years run from startYear to endYear, both included; a missing startYear means "since always" (the other program's start is taken), a missing endYear means ongoing (years.to is null, and for yearShare the open end counts up to the current year, or to the later start for a program not begun yet). Ranges that only touch overlap for 1 year; ranges that do not touch do not overlap. yearShare = overlapping years / years of the shorter program (1 when neither has a startYear). The agencies that run a program are its LEAD agencies, or all its participants when none leads; pairs whose runners share an agency are left out unless includeSameAgency is true. A side is mandated when one of its runners holds a mandate concerning a shared theme or a theme above it: MANDATED when both sides are, PARTLY_MANDATED when one is, DUPLICATE when neither is. Filters: theme (a shared theme at or below it), region (a shared region within it or containing it), agency (taking part in either program, any role), minScore (score at least this). Sorted by score, highest first, then by the pair's ids.
+   */
   programOverlaps: ProgramOverlapConnection;
   programs: ProgramConnection;
-  /** Programs (on a theme, in a region) in which a strand of the helix takes no part. */
+  /**
+   * Programs (on a theme, in a region) in which a strand of the helix takes no part.
+   *
+   * Rule: Programs in scope (addressing the theme or a sub-theme; reaching the region: covering it, a region above it or a region below it; every program when neither is given) in which the strand has no actor: no agency taking part for GOVERNMENT, no partner of that helix for the others. Sorted by name, then id.
+   */
   programsMissingStrand: ProgramConnection;
   region?: Maybe<Region>;
   regions: RegionConnection;
   regulation?: Maybe<Regulation>;
   regulations: RegulationConnection;
-  /** Who does what: agencies by themes, with program counts and roles, and the themes nobody leads. */
+  /**
+   * Who does what: agencies by themes, with program counts and roles, and the themes nobody leads.
+   *
+   * Rule: Columns are the themes asked for, in the order given (by default every theme, by name). A program counts for a column when it addresses the theme or one of its sub-themes; with `within`, only programs that reach the region (cover it or a region above it) or cover a region below it. A row is an agency (of `level`, when given) taking part in at least one counted program; a cell, only where it takes part, gives the distinct programs and, per role, the programs in which it has that role. A row's programCount counts its distinct programs over all columns; rows are sorted by it, descending, then by name. themesWithoutLead: the columns in which no agency (of any level) takes the LEAD role in any counted program, including columns with no program.
+   */
   responsibilityMatrix: ResponsibilityMatrix;
   theme?: Maybe<Theme>;
   themes: ThemeConnection;

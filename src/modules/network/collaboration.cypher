@@ -1,10 +1,7 @@
-// network/collaboration: the derived agency collaboration network. Two agencies collaborate
-// when they take part (any role) in the same program; weight = how many programs they share.
-// Parameters: $theme (only programs on this theme or a sub-theme; null for any), $region (only
-// programs covering it, a region above it or one below it; null for any), $minWeight (keep
-// pairs sharing at least this many programs), $limit (at most this many agencies).
-// Agencies are ranked by strength (the sum of the weights of their kept pairs), strongest
-// first, then by id; the first $limit are kept, and the pairs among them.
+// network/collaboration: the derived agency collaboration network. The rule (who collaborates,
+// weight, ranking, truncation): collaborationNetwork.rule.md beside this file.
+// Parameters: $theme (an id or null), $region (a code or null), $minWeight (keep pairs sharing
+// at least this many programs), $limit (at most this many agencies).
 // One row: themeKnown, regionKnown (false when the id given names no node), truncated (more
 // agencies had a pair than $limit), agencies (properties, in rank order) and pairs
 // ({source, target, weight}, source the smaller id, among the kept agencies).

@@ -3,15 +3,12 @@ import { defineQuery } from '../../db/query.js';
 import type { Executor } from '../../db/executor.js';
 import { NotFoundError } from '../../errors.js';
 import { graphNode } from './focus.js';
+import { readRule } from '../analysis/rules.js';
 import type { CollaborationSelection } from './selection.js';
 import type { GraphEdge, Subgraph } from './types.js';
 
-export const COLLABORATION_RULE =
-  'Two agencies collaborate when they take part (any role) in the same program; weight = the number of programs they share. '
-  + 'theme keeps only programs on it or a sub-theme; region keeps only programs covering it, a region above it or one below it. '
-  + 'Pairs with weight below minWeight are dropped. Agencies with at least one kept pair are ranked by strength (the sum of '
-  + 'their weights), strongest first, then by id, and the first `limit` are kept with the pairs among them (truncated when '
-  + 'more had a pair). Derived in the query, never stored; edges are undirected, type COLLABORATES_WITH, source the smaller node id.';
+/** The rule, in words: collaborationNetwork.rule.md beside this file. */
+export const COLLABORATION_RULE = readRule(new URL('./collaborationNetwork.rule.md', import.meta.url));
 
 const collaboration = defineQuery({
   file: new URL('./collaboration.cypher', import.meta.url),

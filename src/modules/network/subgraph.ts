@@ -5,20 +5,16 @@ import { resolveFocus } from './focus.js';
 import type { NetworkSelection } from './selection.js';
 import { NODE_KINDS, STORED_EDGE_TYPES, type GraphEdge, type GraphNode, type NodeKind, type StoredEdgeType, type Subgraph } from './types.js';
 import { graphNode } from './focus.js';
+import { readRule } from '../analysis/rules.js';
 
 /**
  * network views: breadth first from the focus nodes, one statement per hop, then one for the
  * edges among the chosen nodes. With depth ≤ 3 a view costs at most 5 statements, all in one
  * read transaction.
  */
-export const NETWORK_RULE =
-  'Breadth first from the focus nodes to `depth` hops, following the allowed relationship types in both directions. '
-  + 'Only nodes of the allowed kinds are taken and only they are grown from (default: every kind but INDICATOR, and '
-  + 'REGION only down to regencies and cities; naming REGION in nodeKinds brings districts in too). '
-  + 'helix keeps only partners of those strands; theme, region, fromYear and toYear keep only programs on the theme '
-  + '(or a sub-theme), reaching the region (covering it, a region above it or one below it), running in some year of the '
-  + 'span (a missing start or end year is open). Focus nodes always stay. Nodes are taken nearest first (then by kind and key) '
-  + 'until `limit`; truncated is true when more would have been added. Edges: every allowed stored relationship among the chosen nodes.';
+
+/** The rule, in words: network.rule.md beside this file. */
+export const NETWORK_RULE = readRule(new URL('./network.rule.md', import.meta.url));
 
 /** Kinds a view holds when nodeKinds is not given. */
 export const DEFAULT_NODE_KINDS: readonly NodeKind[] = (Object.keys(NODE_KINDS) as NodeKind[]).filter((kind) => kind !== 'INDICATOR');

@@ -1,17 +1,19 @@
-// analysis/coverageGaps: the regions at a level that fewer than $minPrograms programs on a theme reach.
-// $theme (theme id; its sub-themes count too), $level (RegionLevel), $within (region code),
-// $minPrograms (int), $remoteOnly (bool).
-// A program reaches a region when it COVERS the region or a region above it. Each region asked
-// walks up its own PART_OF chain (at most 3 hops: district, regency, province, ID) to the regions
-// the theme's programs cover, so the cost grows with the regions asked, not regions x programs.
+// analysis/coverageGaps: the regions at a level that fewer than $minPrograms programs on a theme
+// reach, with what their ranking needs. The rule (what a gap, coverage and need are):
+// coverageGaps.rule.md beside this file; ranking, need and paging: coverageGaps.ts.
+// Parameters: $theme (theme id; its sub-themes count too), $level (RegionLevel), $within (region
+// code), $minPrograms (int), $remoteOnly (bool: only regions with outermostIslandCount > 0).
+// Each region asked walks up its own PART_OF chain (at most 3 hops: district, regency, province,
+// ID) to the regions the theme's programs cover, so the cost grows with the regions asked, not
+// regions x programs.
 // Row (always exactly one):
 //   themeFound, withinLevel (the level of $within; null when it does not exist),
 //   programs, covered, indicators: properties of the programs, covered regions and indicators
 //   the gaps name,
-//   gaps: one map per region kept, in code order: region (properties), reach (per reaching program:
-//   program id, via (the nearest covered region's code) and hops up to it), actuals (per indicator
-//   on the theme, its measurement in the region of the latest year with an actual: indicator id,
-//   year, target, actual).
+//   gaps: one map per region kept, in no set order: code, remote (outermostIslandCount > 0),
+//   reach (per reaching program: program id, via (the nearest covered region's code) and hops up
+//   to it), actuals (per indicator on the theme, its measurement in the region of the latest
+//   year with an actual: indicator id, year, target, actual).
 OPTIONAL MATCH (t:Theme {id: $theme})
 OPTIONAL MATCH (w:Region {code: $within})
 // The theme and its sub-themes: a program is on the theme when it addresses one of them.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineQuery } from '../../../db/query.js';
 import type { Executor } from '../../../db/executor.js';
-import type { ListPage } from '../../nodes/listStore.js';
+import { pageOf, type Page, type PageRequest } from '../../shared/paging.js';
 import { nodeStore } from '../../nodes/nodeStore.js';
 import { BadUserInputError, NotFoundError } from '../../../errors.js';
 import { RegionLevel } from '../../../model/enums.js';
@@ -10,19 +10,11 @@ import {
   type IndicatorRecord as Indicator, type ProgramRecord as Program, type RegionRecord as Region,
 } from '../../../model/records.js';
 import { coverageKind, round3, shortfall, type CoverageKind } from '../measures.js';
+import { readRule } from '../rules.js';
+import type { CoverageGapsArgs } from './input.js';
 
-export const COVERAGE_GAPS_RULE =
-  'A program is on the theme when it addresses the theme or one of its sub-themes. It reaches a region when it covers ' +
-  'the region or a region above it (a national program covers ID and so reaches every region). The regions asked are ' +
-  'those at `level` within `within` (remote ones only with remoteOnly: outermostIslandCount > 0); a region is a gap when ' +
-  'fewer than `minPrograms` programs on the theme reach it. coverage is the nearest way it is reached: DIRECT (the ' +
-  'program covers it), REGENCY, PROVINCE or NATIONAL (after the level of the covered region on the way up), NONE. ' +
-  'need: for each indicator measuring a program on the theme, its measurement in the region of the latest year with ' +
-  'an actual; shortfall = (target - actual) / |target| when higher is better, (actual - target) / |target| when lower ' +
-  'is better, null without a (non-zero) target, shown to 3 decimals; the need is the largest shortfall (a null ranks ' +
-  'last; ties go to the later year). No actual at all: need null, ' +
-  'hasData false. Sorted by programCount ascending, then shortfall descending (no need last), then remote first, then ' +
-  'region code.';
+/** The rule, in words: coverageGaps.rule.md beside this file. */
+export const COVERAGE_GAPS_RULE = readRule(new URL('./coverageGaps.rule.md', import.meta.url));
 
 const LEVEL_ORDER = ['COUNTRY', 'PROVINCE', 'REGENCY', 'DISTRICT'] as const;
 
@@ -73,17 +65,6 @@ export interface CoverageGap {
   hasData: boolean;
 }
 
-export interface CoverageGapsArgs {
-  theme: string;
-  level: z.output<typeof RegionLevel>;
-  within: string;
-  minPrograms: number;
-  remoteOnly: boolean;
-  first: number;
-  /** Code of the last region of the previous page, or null. */
-  after: string | null;
-}
-
 /** Code-point order, as Cypher's ORDER BY sorts strings. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -128,7 +109,7 @@ export function levelFitsWithin(level: string, withinLevel: string): boolean {
 }
 
 /** Regions at a level that too few programs on a theme reach; one page, in the order of compareGaps. */
-export async function coverageGaps(db: Executor, args: CoverageGapsArgs): Promise<ListPage<CoverageGap>> {
+export async function coverageGaps(db: Executor, args: CoverageGapsArgs, request: PageRequest): Promise<Page<CoverageGap>> {
   const [row] = await coverageGapsQuery.run(db, {
     theme: args.theme, level: args.level, within: args.within, minPrograms: args.minPrograms, remoteOnly: args.remoteOnly,
   });
@@ -146,12 +127,11 @@ export async function coverageGaps(db: Executor, args: CoverageGapsArgs): Promis
   const ranked = gaps
     .map((gap) => ({ ...gap, programCount: gap.reach.length, need: worstNeed(gap.actuals, indicatorById) }))
     .sort(compareGaps);
-  const start = args.after === null ? 0 : ranked.findIndex((gap) => gap.code === args.after) + 1;
-  if (start === 0 && args.after !== null) return { totalCount: ranked.length, start: null, nodes: [] };
-  const page = ranked.slice(start, start + args.first + 1);
+  const page = pageOf(ranked, request.first, request.after, (gap) => gap.code);
+  if (page.start === null) return { ...page, nodes: [] };
 
-  const regions = await nodeStore.byKeys(db, 'Region', page.map((gap) => gap.code));
-  const nodes = page.map((gap, i): CoverageGap => {
+  const regions = await nodeStore.byKeys(db, 'Region', page.nodes.map((gap) => gap.code));
+  const nodes = page.nodes.map((gap, i): CoverageGap => {
     const region = regions[i]!;
     const reach = gap.reach
       .map((r) => ({ program: programById.get(r.program)!, via: regionByCode.get(r.via)!, hops: r.hops }))
@@ -166,5 +146,5 @@ export async function coverageGaps(db: Executor, args: CoverageGapsArgs): Promis
       hasData: gap.need !== null,
     };
   });
-  return { totalCount: ranked.length, start, nodes };
+  return { ...page, nodes };
 }

@@ -1,12 +1,9 @@
-// analysis/helixBalance: which strands of the helix take part in the programs of a scope.
+// analysis/helixBalance: the actors of each strand of the helix in the programs of a scope. The
+// rule (the scope, the strands, the balance): helixBalance.rule.md beside this file.
 // Parameters: exactly one of $program (an id), $theme (an id) or $region (a code); the others null.
-// Scope: the program; or the programs addressing the theme or a sub-theme of it; or the
-// programs reaching the region: covering it, a region above it (a national program covers ID),
-// or a region below it.
 // Row (one): found (the program, theme or region exists), programCount (programs in scope),
-// strands (one map per strand with an actor: strand GOVERNMENT for agencies PARTICIPATES_IN,
-// a partner's helix for partners PARTNERS_IN; actors = distinct actors, programs = distinct
-// programs in scope with that strand). Strands without actors are left out.
+// strands (one map per strand with an actor: strand, actors (distinct actors), programs
+// (distinct programs in scope with that strand)). Strands without actors are left out.
 CALL () {
   RETURN CASE
     WHEN $program IS NOT NULL THEN EXISTS { MATCH (:Program {id: $program}) }

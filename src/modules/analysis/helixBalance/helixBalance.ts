@@ -1,27 +1,14 @@
 import { z } from 'zod';
 import { defineQuery } from '../../../db/query.js';
 import type { Executor } from '../../../db/executor.js';
-import type { ListPage } from '../../nodes/listStore.js';
 import { NotFoundError } from '../../../errors.js';
-import { ProgramRecord, type ProgramRecord as Program } from '../../../model/records.js';
 import { round3 } from '../measures.js';
+import { readRule } from '../rules.js';
+import { SCOPE_LABELS, type Scope } from '../scope.js';
+import { STRANDS, type Strand } from '../strands.js';
 
-/** The strands of the helix, government first, in the order results list them. */
-export const STRANDS = ['GOVERNMENT', 'INDUSTRY', 'ACADEMIA', 'CIVIL_SOCIETY', 'MEDIA'] as const;
-export type Strand = (typeof STRANDS)[number];
-
-export const HELIX_BALANCE_RULE =
-  'Scope: the program; or the programs addressing the theme or one of its sub-themes; or the programs reaching the region ' +
-  '(covering it, a region above it, a national program included, or a region below it). Strands: GOVERNMENT = agencies ' +
-  'taking part (PARTICIPATES_IN); INDUSTRY, ACADEMIA, CIVIL_SOCIETY, MEDIA = partners of that helix (PARTNERS_IN). ' +
-  'actors = distinct actors of the strand, programs = programs in scope with the strand; a strand is present when it has an actor. ' +
-  'balance = Pielou evenness of the actor counts over the 5 strands: H = -sum p_i ln p_i over the strands with actors, ' +
-  'balance = H / ln 5 (0 with fewer than 2 strands, 1 when all five are equal), rounded to 3 decimals.';
-
-export const MISSING_STRAND_RULE =
-  'Programs in scope (addressing the theme or a sub-theme; reaching the region: covering it, a region above it or a region ' +
-  'below it; every program when neither is given) in which the strand has no actor: no agency taking part for GOVERNMENT, ' +
-  'no partner of that helix for the others. Sorted by name, then id.';
+/** The rule, in words: helixBalance.rule.md beside this file. */
+export const HELIX_BALANCE_RULE = readRule(new URL('./helixBalance.rule.md', import.meta.url));
 
 /**
  * Evenness of actors across the five strands (Pielou's J): the Shannon entropy of the shares,
@@ -68,12 +55,8 @@ const balanceQuery = defineQuery({
   }),
 });
 
-export type HelixScope = { readonly kind: 'program' | 'theme' | 'region'; readonly key: string };
-
-const SCOPE_LABELS = { program: 'Program', theme: 'Theme', region: 'Region' } as const;
-
 /** The helix balance of a program, a theme or a region; NOT_FOUND when it does not exist. One statement. */
-export async function helixBalance(db: Executor, scope: HelixScope) {
+export async function helixBalance(db: Executor, scope: Scope) {
   const [row] = await balanceQuery.run(db, {
     program: scope.kind === 'program' ? scope.key : null,
     theme: scope.kind === 'theme' ? scope.key : null,
@@ -86,31 +69,4 @@ export async function helixBalance(db: Executor, scope: HelixScope) {
     ...strandSummary(row!.strands),
     rule: HELIX_BALANCE_RULE,
   };
-}
-
-const missingQuery = defineQuery({
-  file: new URL('../programsMissingStrand/programsMissingStrand.cypher', import.meta.url),
-  mode: 'READ',
-  params: z.object({
-    strand: z.enum(STRANDS), theme: z.string().nullable(), region: z.string().nullable(),
-    first: z.number().int().min(0), after: z.string().nullable(),
-  }),
-  row: z.object({
-    themeFound: z.boolean(),
-    regionFound: z.boolean(),
-    totalCount: z.number().int(),
-    start: z.number().int().nullable(),
-    page: z.array(ProgramRecord),
-  }),
-});
-
-/** One page of the programs in scope that the strand takes no part in; one statement. */
-export async function programsMissingStrand(
-  db: Executor,
-  request: { strand: Strand; theme: string | null; region: string | null; first: number; after: string | null },
-): Promise<ListPage<Program>> {
-  const [row] = await missingQuery.run(db, request);
-  if (!row!.themeFound) throw new NotFoundError('Theme', request.theme!, 'theme');
-  if (!row!.regionFound) throw new NotFoundError('Region', request.region!, 'region');
-  return { totalCount: row!.totalCount, start: row!.start, nodes: row!.page };
 }

@@ -1,9 +1,6 @@
 // analysis/indicatorProgress: the targets and actuals of the indicators in one scope, by year.
-// Give one of $program (id), $theme (id) or $region (code); the other two are null.
-//   program: the measurements of the indicators MEASURED_BY the program;
-//   theme:   the measurements of the indicators MEASURED_BY programs on the theme or a sub-theme;
-//   region:  every indicator's measurements MEASURED_IN the region or a region below it (for ID,
-//            the national figures too, which have no region).
+// The rule (which points, achievement, status): indicatorProgress.rule.md beside this file.
+// Parameters: one of $program (id), $theme (id) or $region (code); the other two are null.
 // Row (always exactly one): found (the node named exists), points: per measurement with a target
 // or an actual, sorted by indicator name (then id), year, region code (national first):
 // indicator (id), year, target, actual, region (code, null for a national figure); indicators and

@@ -4,15 +4,12 @@ import type { Executor } from '../../../db/executor.js';
 import { NotFoundError } from '../../../errors.js';
 import { IndicatorRecord, RegionRecord, type IndicatorRecord as Indicator, type RegionRecord as Region } from '../../../model/records.js';
 import { achievement, round3, type Direction } from '../measures.js';
+import { readRule } from '../rules.js';
+import { SCOPE_LABELS } from '../scope.js';
+import type { IndicatorProgressArgs } from './input.js';
 
-export const INDICATOR_PROGRESS_RULE =
-  'Points: the measurements of the indicators that measure the program; of the programs on the theme or a sub-theme; ' +
-  'or, for a region, of every indicator measured in the region or a region below it (for ID, national figures too). ' +
-  'achievement = actual / target when higher is better, target / actual when lower is better (null with a zero ' +
-  'denominator). status: NO_ACTUAL (a target, no actual), NO_TARGET (an actual, no target), OFF_TRACK when achievement ' +
-  '< 1 - tolerance, otherwise ON_TRACK (exactly 1 - tolerance is on track; with a zero denominator, on track when the ' +
-  'actual is at least as good as the target). achievement is shown rounded to 3 decimals; the status uses the exact ' +
-  'value. Sorted by indicator name, year, region code (national first); offTrackCount counts OFF_TRACK points.';
+/** The rule, in words: indicatorProgress.rule.md beside this file. */
+export const INDICATOR_PROGRESS_RULE = readRule(new URL('./indicatorProgress.rule.md', import.meta.url));
 
 export type ProgressStatus = 'ON_TRACK' | 'OFF_TRACK' | 'NO_TARGET' | 'NO_ACTUAL';
 
@@ -63,22 +60,14 @@ export interface IndicatorProgressReport {
   rule: string;
 }
 
-/** The scope: exactly one of them (the resolver checks). */
-export type ProgressScope = { program: string } | { theme: string } | { region: string };
-
-/** Targets against actuals in one scope, in one statement. */
-export async function indicatorProgress(db: Executor, scope: ProgressScope, tolerance: number): Promise<IndicatorProgressReport> {
-  const params = {
-    program: 'program' in scope ? scope.program : null,
-    theme: 'theme' in scope ? scope.theme : null,
-    region: 'region' in scope ? scope.region : null,
-  };
-  const [row] = await indicatorProgressQuery.run(db, params);
-  if (!row!.found) {
-    if (params.program !== null) throw new NotFoundError('Program', params.program, 'program');
-    if (params.theme !== null) throw new NotFoundError('Theme', params.theme, 'theme');
-    throw new NotFoundError('Region', params.region!, 'region');
-  }
+/** Targets against actuals in one scope (a program, a theme or a region), in one statement. */
+export async function indicatorProgress(db: Executor, { scope, tolerance }: IndicatorProgressArgs): Promise<IndicatorProgressReport> {
+  const [row] = await indicatorProgressQuery.run(db, {
+    program: scope.kind === 'program' ? scope.key : null,
+    theme: scope.kind === 'theme' ? scope.key : null,
+    region: scope.kind === 'region' ? scope.key : null,
+  });
+  if (!row!.found) throw new NotFoundError(SCOPE_LABELS[scope.kind], scope.key, scope.kind);
   const indicators = new Map(row!.indicators.map((i) => [i.id, i]));
   const regions = new Map(row!.regions.map((r) => [r.code, r]));
   const points = row!.points.map((p): ProgressPoint => {

@@ -1,15 +1,12 @@
 // analysis/mandateConformance: an agency's mandates that no program fulfils, and its programs
-// that fulfil no mandate of the agencies taking part in them.
+// that fulfil no mandate of the agencies taking part in them. The rule:
+// mandateConformance.rule.md beside this file.
 // Parameters: $agency (an id).
 // Row (one): found (the agency exists), agency (its properties or null),
-// gaps: one map per mandate the agency HOLDS that no program (of anyone) FULFILLS, by title then
-//   id: mandate, themes (CONCERNS, by name), regulations (GRANTED_BY, by title),
-//   candidatePrograms (the agency's programs, any role, addressing one of the mandate's themes
-//   or a sub-theme of it; by name, then id);
-// creeps: one map per program the agency PARTICIPATES_IN that FULFILLS no mandate held by any
-//   agency taking part in it, by name then id: program, roles (the agency's roles in it),
-//   themes (ADDRESSES, by name), relatedMandates (mandates held by its participating agencies
-//   that concern one of its themes or a theme above one; by title, then id).
+// gaps: one map per unfulfilled mandate, by title then id: mandate, themes (by name),
+//   regulations (by title), candidatePrograms (by name, then id);
+// creeps: one map per program without a mandate, by name then id: program, roles (the agency's
+//   roles in it), themes (by name), relatedMandates (by title, then id).
 OPTIONAL MATCH (a:Agency {id: $agency})
 CALL (a) {
   MATCH (a)-[:HOLDS]->(m:Mandate)

@@ -4,13 +4,11 @@ import type { Executor } from '../../../db/executor.js';
 import { NotFoundError } from '../../../errors.js';
 import { ParticipationRole } from '../../../model/enums.js';
 import { AgencyRecord, MandateRecord, ProgramRecord, RegulationRecord, ThemeRecord } from '../../../model/records.js';
+import { readRule } from '../rules.js';
+import type { MandateConformanceArgs } from './input.js';
 
-export const MANDATE_CONFORMANCE_RULE =
-  'unfulfilledMandates: mandates the agency holds that no program (of any agency) fulfils; candidatePrograms are the ' +
-  "agency's own programs (any role) addressing one of the mandate's themes or a sub-theme of it. programsWithoutMandate: " +
-  'programs the agency takes part in that fulfil no mandate held by any agency taking part in them; relatedMandates are ' +
-  "mandates held by the program's agencies that concern one of its themes or a theme above it (a missing link rather than " +
-  'creep). Mandates sorted by title, programs by name.';
+/** The rule, in words: mandateConformance.rule.md beside this file. */
+export const MANDATE_CONFORMANCE_RULE = readRule(new URL('./mandateConformance.rule.md', import.meta.url));
 
 type Role = z.output<typeof ParticipationRole>;
 
@@ -47,9 +45,9 @@ const conformanceQuery = defineQuery({
 });
 
 /** An agency's implementation gaps and possible mandate creep; NOT_FOUND for an unknown agency. One statement. */
-export async function mandateConformance(db: Executor, agencyId: string) {
-  const [row] = await conformanceQuery.run(db, { agency: agencyId });
-  if (!row!.found || !row!.agency) throw new NotFoundError('Agency', agencyId, 'agency');
+export async function mandateConformance(db: Executor, args: MandateConformanceArgs) {
+  const [row] = await conformanceQuery.run(db, { agency: args.agency });
+  if (!row!.found || !row!.agency) throw new NotFoundError('Agency', args.agency, 'agency');
   return {
     agency: row!.agency,
     unfulfilledMandates: row!.gaps,

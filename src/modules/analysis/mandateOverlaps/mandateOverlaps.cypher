@@ -1,13 +1,11 @@
-// analysis/mandateOverlaps: agencies whose mandates concern the same theme, or a theme and its
-// sub-theme: one page of them, sorted and counted.
-// Parameters (each null for "any"): $theme (a theme of either side at or below it), $agency
-// (one of the two sides). Paging: $first, $after (the key of the last row of the previous page).
+// analysis/mandateOverlaps: one page of the agencies whose mandates overlap, sorted and counted.
+// The rule (what overlaps, which side is first, the filters, the order): mandateOverlaps.rule.md
+// beside this file.
+// Parameters (each null for "any"): $theme, $agency. Paging: $first, $after (the key of the last
+// row of the previous page).
 // Grouped by theme: from each holding (agency, mandate, theme) the walk goes down to the same
-// theme and its sub-themes, and meets the holdings of other agencies there. The side with the
-// broader theme is `first`; on the same theme, the agency with the smaller id is. Each agency
-// pair and theme pair is listed once: when an agency holds several mandates on the theme, the
-// one with the smallest id stands for them. Sorted by the first theme, the second theme, then
-// the two agency ids. Key of a row: 'firstAgency|secondAgency|firstTheme|secondTheme'.
+// theme and its sub-themes, and meets the holdings of other agencies there.
+// Key of a row: 'firstAgency|secondAgency|firstTheme|secondTheme'.
 // Row: themeKnown, agencyKnown (false when the id given names no node), totalCount, start
 // (index of the page's first row; null when $after names no row), page (up to $first + 1 rows,
 // each: key, sameTheme, first and second, each {agency, mandate, theme, regulations} as properties).

@@ -1,28 +1,19 @@
 import { z } from 'zod';
 import { defineQuery } from '../../../db/query.js';
 import type { Executor } from '../../../db/executor.js';
-import type { ListPage } from '../../nodes/listStore.js';
+import type { Page, PageRequest } from '../../shared/paging.js';
 import { NotFoundError } from '../../../errors.js';
 import { AgencyRecord, MandateRecord, RegulationRecord, ThemeRecord } from '../../../model/records.js';
+import { readRule } from '../rules.js';
+import type { MandateOverlapFilter } from './input.js';
 
 /**
  * mandateOverlaps: agencies whose mandates concern the same theme, or a theme and its
  * sub-theme: overlapping authority. Filtering, sorting and paging happen in the statement.
  */
 
-export const MANDATE_OVERLAP_RULE =
-  'Two agencies overlap when each holds a mandate concerning the same theme, or one a theme and the other a sub-theme of it '
-  + '(at any depth). An agency never overlaps with itself, even when it holds two mandates on one theme. '
-  + 'Each pair of agencies and pair of themes is listed once: the side with the broader theme is `first`; '
-  + 'on the same theme (sameTheme true), the agency with the smaller id is. When an agency holds several mandates on the theme, '
-  + 'the one with the smallest id stands for them. regulations are the regulations that grant each mandate (GRANTED_BY). '
-  + 'Filters: theme (the theme of either side is it or one of its sub-themes), agency (either side). '
-  + 'Sorted by the first theme, then the second theme, then the two agency ids.';
-
-export interface MandateOverlapFilter {
-  readonly theme: string | null;
-  readonly agency: string | null;
-}
+/** The rule, in words: mandateOverlaps.rule.md beside this file. */
+export const MANDATE_OVERLAP_RULE = readRule(new URL('./mandateOverlaps.rule.md', import.meta.url));
 
 const Holding = z.object({
   agency: AgencyRecord,
@@ -61,8 +52,8 @@ export function mandateOverlapKey(overlap: MandateOverlap): string {
 export async function findMandateOverlaps(
   db: Executor,
   filter: MandateOverlapFilter,
-  page: { first: number; after: string | null },
-): Promise<ListPage<MandateOverlap>> {
+  page: PageRequest,
+): Promise<Page<MandateOverlap>> {
   const [row] = await mandateOverlaps.run(db, { theme: filter.theme, agency: filter.agency, first: page.first, after: page.after });
   if (!row!.themeKnown) throw new NotFoundError('Theme', filter.theme!, 'filter.theme');
   if (!row!.agencyKnown) throw new NotFoundError('Agency', filter.agency!, 'filter.agency');

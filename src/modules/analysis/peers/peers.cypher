@@ -1,17 +1,15 @@
 // analysis/peers: the agencies of the same kind as an agency that have a performance on a
-// theme, with what the similarity score needs. Scores, filters and sorting are in
-// src/modules/analysis/peers/peers.ts.
+// theme, with what the similarity score needs. The rule (performance, similarity, order):
+// peers.rule.md beside this file; scores, filters and sorting: peers.ts.
 // Parameters: $agency (an id), $theme (an id).
-// Performance data: the measurements MEASURED_IN an agency's JURISDICTION region (that region
-// only, not those below it) of the indicators MEASURED_BY programs addressing the theme or a
-// sub-theme; per indicator and region, the latest year with both a target and an actual.
 // Row (one): agencyFound, themeFound, theme (its properties or null),
 // agency: the asked agency's entry (null when it does not exist), candidates: the entries of
 // the other agencies of its kind with such measurements. An entry: agency (properties),
 // jurisdiction (region code or null), province (code of the province its jurisdiction lies in,
 // itself for a province), remote (outermostIslandCount > 0), districts (DISTRICT regions below
-// the jurisdiction), themes (the distinct themes its programs ADDRESS), points (indicator,
-// year, region, target, actual).
+// the jurisdiction), themes (the distinct themes its programs ADDRESS), points (per indicator
+// and region, the latest year with both a target and an actual: indicator, year, region,
+// target, actual).
 OPTIONAL MATCH (a:Agency {id: $agency})
 OPTIONAL MATCH (theme:Theme {id: $theme})
 CALL (a, theme) {

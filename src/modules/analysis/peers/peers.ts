@@ -7,18 +7,11 @@ import {
   type AgencyRecord as Agency, type IndicatorRecord as Indicator, type RegionRecord as Region, type ThemeRecord as Theme,
 } from '../../../model/records.js';
 import { achievement, round3 } from '../measures.js';
+import { readRule } from '../rules.js';
+import type { PeersArgs } from './input.js';
 
-export const PEERS_RULE =
-  "Performance on the theme: the measurements in the agency's jurisdiction region (that region only) of the indicators " +
-  'measuring programs on the theme or a sub-theme, the latest year with both a target and an actual per indicator; ' +
-  'achievement = actual / target (higher is better) or target / actual (lower is better), an indicator left out when that ' +
-  'divides by zero; performance = the mean achievement, rounded to 3 decimals. Peers: other agencies of the same kind with ' +
-  "a jurisdiction and a performance; when the agency has a performance, only those whose performance is higher (lead = " +
-  "their performance minus the agency's), otherwise all of them (lead null). themeSimilarity = Jaccard index of the themes " +
-  "the two agencies' programs address (0 when neither has any); settingSimilarity = 0.5 when both jurisdictions lie in the " +
-  'same province (a province lies only in itself) + 0.5 when both are remote (outermost small islands) or both are not; ' +
-  'sizeSimilarity = the smaller number of districts in the jurisdiction over the larger (1 when both have none); ' +
-  'similarity = the mean of the three. Sorted by similarity, then lead (both highest first), then agency id.';
+/** The rule, in words: peers.rule.md beside this file. */
+export const PEERS_RULE = readRule(new URL('./peers.rule.md', import.meta.url));
 
 const Point = z.object({
   indicator: IndicatorRecord, year: z.number().int(), region: RegionRecord, target: z.number(), actual: z.number(),
@@ -139,7 +132,7 @@ const peersQuery = defineQuery({
 });
 
 /** Best-practice peers of an agency on a theme; NOT_FOUND for an unknown agency or theme. One statement. */
-export async function peers(db: Executor, request: { agency: string; theme: string; first: number }) {
+export async function peers(db: Executor, request: PeersArgs) {
   const [row] = await peersQuery.run(db, { agency: request.agency, theme: request.theme });
   if (!row!.agencyFound || !row!.agency) throw new NotFoundError('Agency', request.agency, 'agency');
   if (!row!.themeFound || !row!.theme) throw new NotFoundError('Theme', request.theme, 'theme');

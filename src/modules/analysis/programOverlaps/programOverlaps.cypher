@@ -1,17 +1,16 @@
 // analysis/programOverlaps: the candidate pairs of overlapping programs, with their evidence.
-// Parameters (each null for "any"): $theme (a shared theme at or below it), $region (a shared
-// region within it or containing it), $agency (taking part, any role, in one of the two);
-// $includeSameAgency (false: leave out pairs whose runners meet).
+// The rule (what overlaps, the score, the kind, the filters): programOverlaps.rule.md beside
+// this file. Years, shares, score, minScore, sorting and paging are computed from these rows by
+// programOverlaps.ts (the score needs the current year and round3, so the sort and the page
+// cannot be cut here).
+// Parameters (each null for "any"): $theme, $region, $agency; $includeSameAgency (false: leave
+// out pairs whose runners meet).
 // Candidates are grouped by theme, never all programs against all: for each theme t, the
-// programs addressing t are paired with the programs addressing t or a sub-theme of t. A pair
-// is kept once, `first` being the program with the smaller id, and only when some region of
-// one is, or lies below, a region of the other. Years, shares, score, minScore, sorting and
-// paging are computed from these rows by src/modules/analysis/programOverlaps/programOverlaps.ts (the score needs the
-// current year and round3, so the sort and the page cannot be cut here).
+// programs addressing t are paired with the programs addressing t or a sub-theme of t.
 // One row: themeKnown, regionKnown, agencyKnown (false when the id given names no node) and
 // pairs, each a map of
 //   first, second: properties of the two programs;
-//   firstRunners, secondRunners: their LEAD agencies, or all participants when none leads (by id);
+//   firstRunners, secondRunners: their runners (by id);
 //   firstMandates, secondMandates: mandates of those runners concerning a shared theme or a
 //     theme above it (by id);
 //   themeMatch: 1.0 when they share an exact theme, else 0.5;

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { defineQuery } from '../../../db/query.js';
 import type { Executor } from '../../../db/executor.js';
-import type { ListPage } from '../../nodes/listStore.js';
+import { pageOf, type Page, type PageRequest } from '../../shared/paging.js';
 import { NotFoundError } from '../../../errors.js';
 import {
   AgencyRecord, IndicatorRecord, MandateRecord, ProgramRecord, RegionRecord, ThemeRecord,
 } from '../../../model/records.js';
 import { round3 } from '../measures.js';
+import { readRule } from '../rules.js';
+import type { ProgramOverlapFilter } from './input.js';
 
 /**
  * programOverlaps: programs of different agencies that address the same theme (or a theme and
@@ -15,34 +17,8 @@ import { round3 } from '../measures.js';
  * the page are computed here, by the pure functions below.
  */
 
-export const PROGRAM_OVERLAP_RULE =
-  'Two programs overlap when they address the same theme, or a theme and one of its sub-themes, '
-  + 'cover regions that meet (one is the other or lies within it), and run in overlapping years. '
-  + 'Candidates are grouped by theme: for each theme, the programs addressing it are paired with the programs '
-  + 'addressing it or a sub-theme of it; each pair is listed once, `first` being the program with the smaller id. '
-  + 'score = themeMatch × regionShare × yearShare, rounded to 3 decimals. '
-  + 'themeMatch = 1 when the two share an exact theme, else 0.5; sharedThemes holds the more specific theme of each matching pair. '
-  + 'regionShare = the larger of: the share of the first program\'s covered regions that meet one of the second\'s, '
-  + 'and the same share for the second; sharedRegions holds the deeper region of each meeting pair; no shared region, no overlap. '
-  + 'Years run from startYear to endYear, both included; a missing startYear means "since always" (the other program\'s start is taken), '
-  + 'a missing endYear means ongoing (years.to is null, and for yearShare the open end counts up to the current year, '
-  + 'or to the later start for a program not begun yet). Ranges that only touch overlap for 1 year; ranges that do not touch do not overlap. '
-  + 'yearShare = overlapping years / years of the shorter program (1 when neither has a startYear). '
-  + 'The agencies that run a program are its LEAD agencies, or all its participants when none leads; '
-  + 'pairs whose runners share an agency are left out unless includeSameAgency is true. '
-  + 'A side is mandated when one of its runners holds a mandate concerning a shared theme or a theme above it: '
-  + 'MANDATED when both sides are, PARTLY_MANDATED when one is, DUPLICATE when neither is. '
-  + 'Filters: theme (a shared theme at or below it), region (a shared region within it or containing it), '
-  + 'agency (taking part in either program, any role), minScore (score at least this). '
-  + 'Sorted by score, highest first, then by the pair\'s ids.';
-
-export interface ProgramOverlapFilter {
-  readonly theme: string | null;
-  readonly region: string | null;
-  readonly agency: string | null;
-  readonly minScore: number;
-  readonly includeSameAgency: boolean;
-}
+/** The rule, in words: programOverlaps.rule.md beside this file. */
+export const PROGRAM_OVERLAP_RULE = readRule(new URL('./programOverlaps.rule.md', import.meta.url));
 
 /** One candidate pair as the statement returns it (see the header of the .cypher file). */
 const OverlapCandidate = z.object({
@@ -189,20 +165,6 @@ export function scoreCandidate(pair: OverlapCandidate, currentYear: number): Pro
   };
 }
 
-/**
- * One page of a sorted result, the way the list statements cut theirs: `start` is the index
- * after the row whose key is `after` (null when no row has it), and the page holds up to
- * first + 1 rows (one more tells of a next page).
- */
-export function pageOf<R>(sorted: readonly R[], keyOf: (row: R) => string, first: number, after: string | null): ListPage<R> {
-  let start: number | null = 0;
-  if (after !== null) {
-    const index = sorted.findIndex((row) => keyOf(row) === after);
-    start = index < 0 ? null : index + 1;
-  }
-  return { totalCount: sorted.length, start, nodes: start === null ? [] : sorted.slice(start, start + first + 1) };
-}
-
 /** Scores the candidate pairs, drops those whose years do not meet or that score below minScore, and sorts them. */
 export function rankOverlaps(pairs: readonly OverlapCandidate[], minScore: number, currentYear: number): ProgramOverlap[] {
   return pairs
@@ -215,14 +177,14 @@ export function rankOverlaps(pairs: readonly OverlapCandidate[], minScore: numbe
 export async function findProgramOverlaps(
   db: Executor,
   filter: ProgramOverlapFilter,
-  page: { first: number; after: string | null },
+  page: PageRequest,
   currentYear: number,
-): Promise<ListPage<ProgramOverlap>> {
+): Promise<Page<ProgramOverlap>> {
   const [row] = await candidates.run(db, {
     theme: filter.theme, region: filter.region, agency: filter.agency, includeSameAgency: filter.includeSameAgency,
   });
   if (!row!.themeKnown) throw new NotFoundError('Theme', filter.theme!, 'filter.theme');
   if (!row!.regionKnown) throw new NotFoundError('Region', filter.region!, 'filter.region');
   if (!row!.agencyKnown) throw new NotFoundError('Agency', filter.agency!, 'filter.agency');
-  return pageOf(rankOverlaps(row!.pairs, filter.minScore, currentYear), overlapKey, page.first, page.after);
+  return pageOf(rankOverlaps(row!.pairs, filter.minScore, currentYear), page.first, page.after, overlapKey);
 }

@@ -1,10 +1,9 @@
-// analysis/programsMissingStrand: one page of the programs in which a strand of the helix takes no part.
-// Parameters: $strand (GOVERNMENT: no agency PARTICIPATES_IN; INDUSTRY, ACADEMIA, CIVIL_SOCIETY
-// or MEDIA: no partner of that helix PARTNERS_IN); $theme (an id or null: programs addressing it
-// or a sub-theme); $region (a code or null: programs covering it, a region above it or a region
-// below it); no theme and no region: every program.
-// Paging: $first, $after (the id of the last program of the previous page, or null); sorted
-// by name, then id.
+// analysis/programsMissingStrand: one page of the programs in which a strand of the helix takes
+// no part. The rule (the scope, what "no part" means, the order): programsMissingStrand.rule.md
+// beside this file.
+// Parameters: $strand (GOVERNMENT, INDUSTRY, ACADEMIA, CIVIL_SOCIETY or MEDIA), $theme (an id or
+// null), $region (a code or null). Paging: $first, $after (the id of the last program of the
+// previous page, or null).
 // Row (one): themeFound, regionFound (true when the filter is null or names a node),
 // totalCount, start (index of the page's first program; null when $after is not in the
 // result), page (up to $first + 1 programs).

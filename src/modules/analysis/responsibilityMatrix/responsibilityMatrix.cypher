@@ -1,8 +1,8 @@
 // analysis/responsibilityMatrix: who takes part, in which role, in the programs on each theme.
-// $themes (theme ids, or null for every theme), $within (region code or null), $level
-// (GovernmentLevel of the agencies shown, or null for any).
-// A program counts for a theme when it addresses the theme or one of its sub-themes and, with
-// $within, when it reaches that region (covers it or a region above it) or covers a region below it.
+// The rule (which programs count, rows, cells, themesWithoutLead): responsibilityMatrix.rule.md
+// beside this file; the matrix is built from these rows by responsibilityMatrix.ts.
+// Parameters: $themes (theme ids, or null for every theme), $within (region code or null),
+// $level (GovernmentLevel of the agencies shown, or null for any).
 // Row (always exactly one): withinFound (true when $within is null or exists),
 //   columns: one map per theme found: theme (properties), programCount (programs counted),
 //   led (whether any agency, of any level, takes the LEAD role in one of them),

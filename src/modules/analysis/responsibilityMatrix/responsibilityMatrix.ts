@@ -4,15 +4,11 @@ import type { Executor } from '../../../db/executor.js';
 import { NotFoundError } from '../../../errors.js';
 import { GovernmentLevel, ParticipationRole } from '../../../model/enums.js';
 import { AgencyRecord, ThemeRecord, type AgencyRecord as Agency, type ThemeRecord as Theme } from '../../../model/records.js';
+import { readRule } from '../rules.js';
+import type { ResponsibilityMatrixArgs } from './input.js';
 
-export const RESPONSIBILITY_MATRIX_RULE =
-  'Columns are the themes asked for, in the order given (by default every theme, by name). A program counts for a ' +
-  'column when it addresses the theme or one of its sub-themes; with `within`, only programs that reach the region ' +
-  '(cover it or a region above it) or cover a region below it. A row is an agency (of `level`, when given) taking part ' +
-  'in at least one counted program; a cell, only where it takes part, gives the distinct programs and, per role, the ' +
-  'programs in which it has that role. A row\'s programCount counts its distinct programs over all columns; rows are ' +
-  'sorted by it, descending, then by name. themesWithoutLead: the columns in which no agency (of any level) takes the ' +
-  'LEAD role in any counted program, including columns with no program.';
+/** The rule, in words: responsibilityMatrix.rule.md beside this file. */
+export const RESPONSIBILITY_MATRIX_RULE = readRule(new URL('./responsibilityMatrix.rule.md', import.meta.url));
 
 type Role = z.output<typeof ParticipationRole>;
 const ROLES = ParticipationRole.options;
@@ -48,13 +44,6 @@ export interface ResponsibilityMatrix {
   rows: ResponsibilityRow[];
   themesWithoutLead: Theme[];
   rule: string;
-}
-
-export interface ResponsibilityMatrixArgs {
-  /** Theme ids, in column order; null for every theme by name. */
-  themes: readonly string[] | null;
-  within: string | null;
-  level: z.output<typeof GovernmentLevel> | null;
 }
 
 /** Code-point order, as Cypher's ORDER BY sorts strings. */
