@@ -28,7 +28,7 @@ const origins = z.string().default('').transform((value) => value.split(',').map
   .pipe(z.array(z.string().regex(/^https?:\/\/[^\s/]+$/, 'each origin must look like https://host[:port], without a path')));
 
 /**
- * Every setting of the product, read from environment variables (documented in the README).
+ * Every setting of the product, read from environment variables (documented in docs/configuration.md).
  * With NEO4J_URI unset, the embedded Neo4j in neo4j/ is built and started.
  */
 const ConfigSchema = z.object({

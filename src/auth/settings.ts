@@ -20,7 +20,7 @@ const ApiKeys = z.string().default('').transform((text, ctx): ApiKeyEntry[] => {
 
 /**
  * The access settings, read from the environment with the rest of the configuration
- * (src/config.ts). Documented in the README and SECURITY.md.
+ * (src/config.ts). Documented in docs/configuration.md, docs/api.md#access and SECURITY.md.
  */
 export const AUTH_SETTINGS = {
   AUTH_ANONYMOUS_ROLE: z.enum(['none', ...ROLES], { error: `must be none or one of ${ROLES.join(', ')}` }).default('analyst'),

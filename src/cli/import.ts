@@ -16,7 +16,7 @@ import { failInOneLine, oneLineFailures } from './failure.js';
  * it has problems (listed on stdout) or failed (one line on stderr).
  */
 const program = new Command('npm run import --')
-  .description('Import a bundle of agencies, programs, regions, indicators, ... and their links (see the README, "Bulk import").')
+  .description('Import a bundle of agencies, programs, regions, indicators, ... and their links (see docs/import.md).')
   .argument('<path>', 'a JSON bundle file, a folder of CSV files (agencies.csv, links/PARTICIPATES_IN.csv, ...), or one CSV file (partners.csv)')
   .option('--dry-run', 'validate and report what would change, writing nothing')
   .option('--batch-size <rows>', 'rows per write statement', positive, DEFAULT_BATCH_SIZE)

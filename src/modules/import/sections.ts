@@ -138,7 +138,7 @@ export const BundleSchema = z.object({
 }).strict().meta({
   title: 'Kolaborasi Graph import bundle',
   description: 'Nodes and links to merge into the graph. Every section is optional. Records merge on their key; '
-    + 'a record for an existing node may give only the fields to change. See the README, "Bulk import".',
+    + 'a record for an existing node may give only the fields to change. See docs/import.md.',
 });
 
 /** The top-level keys a bundle may have besides its sections. */
