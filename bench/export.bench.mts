@@ -16,10 +16,10 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 const db = await openDatabase(loadConfig(), () => undefined);
 try {
-  const counts = await wholeCounts(db);
+  const counts = await wholeCounts(db.executor);
   console.log(`whole graph: ${counts.nodes} nodes, ${counts.edges} edges`);
   // One untimed run first: a freshly started Neo4j plans each statement and warms its page cache.
-  await exportGraph(db, { kind: 'whole' }, 'graphml', countingSink().out);
+  await exportGraph(db.executor, { kind: 'whole' }, 'graphml', countingSink().out);
   console.log('format           seconds   file MB   live heap MB   heap growth MB   peak RSS MB');
   // seconds include the full GCs of the live-heap probe.
   for (const format of EXPORT_FORMATS) {
@@ -44,7 +44,7 @@ try {
     };
     const sink = countingSink();
     const started = performance.now();
-    await exportGraph(db, { kind: 'whole' }, format, sink.out, { onNode: probe, onEdge: probe });
+    await exportGraph(db.executor, { kind: 'whole' }, format, sink.out, { onNode: probe, onEdge: probe });
     await new Promise<void>((done) => sink.out.end(done));
     clearInterval(sampler);
     const seconds = (performance.now() - started) / 1000;

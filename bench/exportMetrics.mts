@@ -37,10 +37,10 @@ if (size === 'demo') {
 }
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 try {
-  const counts = await wholeCounts(db);
+  const counts = await wholeCounts(db.executor);
   console.log(`${size}: whole graph ${counts.nodes} nodes, ${counts.edges} edges`);
   let started = performance.now();
-  const structure = await wholeStructure(db, counts);
+  const structure = await wholeStructure(db.executor, counts);
   console.log(`${size}: ids + edges read and betweenness + community measured in ${seconds(started)} s (${structure.metrics ? 'computed' : structure.note})`);
   const needs = { declaresAttributes: true, readsNodes: true, readsEdges: true };
   for (const measures of [false, true]) {
@@ -48,7 +48,7 @@ try {
     forgetWholeStructures();
     const sink = countingSink();
     started = performance.now();
-    await exportWith(db, { kind: 'whole' }, { ...needs, measures }, writeGraphml, sink.out);
+    await exportWith(db.executor, { kind: 'whole' }, { ...needs, measures }, writeGraphml, sink.out);
     console.log(`${size}: GraphML export ${measures ? 'with' : 'without'} metrics: ${seconds(started)} s, ${(sink.bytes() / 1024 / 1024).toFixed(1)} MB`);
   }
 } finally {

@@ -124,7 +124,7 @@ async function measure({ db, load, heapMb, pageCacheMb }: BenchDatabase, stops: 
      CALL { MATCH ()-[r]->() RETURN count(r) AS rels } CALL { MATCH ()-[r:IMPORTED_BY]->() RETURN count(r) AS provenance }
      RETURN all - runs AS nodes, rels - provenance AS relationships`, {}, { database });
   const record = counts.records[0]!;
-  const exportable = await wholeCounts(db);
+  const exportable = await wholeCounts(db.executor);
   return {
     size, date: new Date().toISOString().slice(0, 10),
     machine: await describeMachine(db.driver, heapMb, pageCacheMb),

@@ -14,7 +14,7 @@ const sampler = setInterval(() => { peakHeap = Math.max(peakHeap, process.memory
 const db = await openDatabase(loadConfig(), () => undefined);
 try {
   const started = performance.now();
-  const result = await exportGraph(db, { kind: 'whole' }, 'graphml', sink.out);
+  const result = await exportGraph(db.executor, { kind: 'whole' }, 'graphml', sink.out);
   await new Promise<void>((done) => sink.out.end(done));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);

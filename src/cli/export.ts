@@ -201,12 +201,12 @@ async function main(): Promise<void> {
     let result: ExportResult;
     if (target.kind === 'folder') {
       if (target.make) mkdirSync(target.path);
-      result = await writeBundleFolder(db, request.selection, target.path, progress, started);
+      result = await writeBundleFolder(db.executor, request.selection, target.path, progress, started);
     } else {
       const out = createWriteStream(target.path);
       // An error of the file (a full disk, no permission) fails the export instead of crashing the process.
       const opened = new Promise<never>((_, reject) => out.once('error', reject));
-      const writing = exportGraph(db, request.selection, format as ExportFormat, out, progress, started);
+      const writing = exportGraph(db.executor, request.selection, format as ExportFormat, out, progress, started);
       // Whichever loses the race may still reject: that is the same failure, already reported.
       opened.catch(() => undefined);
       writing.catch(() => undefined);

@@ -24,9 +24,26 @@ function isUnreachable(error: Neo4jError): boolean {
   return UNREACHABLE.has(error.code) || error.message.startsWith('Connection acquisition timed out');
 }
 
+/** Neo4j's code for a transaction that asked for more memory than it may have. */
+const OUT_OF_MEMORY = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
+/**
+ * A transaction needed more memory than Neo4j lets one have (db.memory.transaction.total.max,
+ * 70% of the heap by default), and was rolled back. Not a DomainError: a GraphQL request that
+ * meets it is answered as an internal error, as any unexpected failure is; the bulk import
+ * recognises it and tells its user what to do (src/modules/import/importBundle.ts).
+ */
+export class TransactionMemoryError extends Error {
+  constructor(cause: Neo4jError) {
+    super(`the transaction needed more memory than Neo4j allows (db.memory.transaction.total.max): ${cause.message.split('\n')[0]}`, { cause });
+    this.name = 'TransactionMemoryError';
+  }
+}
+
 /** Turns a Neo4j error into the domain error it stands for; anything else passes through. */
 export function toDomainError(error: unknown): unknown {
-  if (error instanceof DomainError) return error;
+  if (error instanceof DomainError || error instanceof TransactionMemoryError) return error;
+  if (error instanceof Neo4jError && error.code === OUT_OF_MEMORY) return new TransactionMemoryError(error);
   if (error instanceof Neo4jError && isTimeout(error)) return new TimeoutError();
   if (error instanceof Neo4jError && isUnreachable(error)) return new ServiceUnavailableError();
   if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type Session, type Transaction } from 'neo4j-driver';
 import { toDomainError } from './errors.js';
 
 export type AccessMode = 'READ' | 'WRITE';
@@ -39,21 +39,37 @@ export class ConcurrencyLimit {
   }
 
   async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.active >= this.size) await new Promise<void>((resume) => this.waiting.push(resume));
-    else this.active += 1;
+    const release = await this.acquire();
     try {
       return await work();
     } finally {
+      release();
+    }
+  }
+
+  /** Waits for a slot and returns the function that gives it back (once; later calls do nothing). */
+  async acquire(): Promise<() => void> {
+    if (this.active >= this.size) await new Promise<void>((resume) => this.waiting.push(resume));
+    else this.active += 1;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
       // The slot passes straight to the next in line, so `active` never drops below what runs.
       const next = this.waiting.shift();
       if (next) next();
       else this.active -= 1;
-    }
+    };
   }
 }
 
 /** Something a statement can run on: a managed or an explicit transaction. */
 export type QueryRunner = Pick<ManagedTransaction, 'run'> | Pick<Transaction, 'run'>;
+
+export interface StreamOptions {
+  /** Overrides the executor's transaction timeout for this statement; 0: none (a whole-graph export). */
+  readonly timeoutMs?: number;
+}
 
 export interface StatementEvent {
   readonly query: string;
@@ -64,8 +80,9 @@ export interface StatementEvent {
 
 /**
  * The one door to the database. Every statement goes through `run` (one statement, in its own
- * transaction of the given mode) or `transaction` (several statements that commit together or
- * not at all). Neo4j errors become domain errors here and nowhere else.
+ * transaction of the given mode), `transaction` (several statements that commit together or
+ * not at all) or `stream` (one statement whose rows arrive one by one, for the exports). Neo4j
+ * errors become domain errors here and nowhere else.
  *
  * An Executor built with `Executor.inTransaction` runs everything inside a transaction the
  * caller owns, so a test can roll back whatever a resolver wrote.
@@ -117,6 +134,41 @@ export class Executor {
 
   async run(mode: AccessMode, query: string, params: Record<string, unknown>): Promise<QueryResult> {
     return this.transaction(mode, (runner) => runner(query, params));
+  }
+
+  /**
+   * Runs one statement in an auto-commit transaction and yields its records one by one as the
+   * driver receives them: the driver fetches in batches and stops pulling while the consumer is
+   * busy, so memory holds a batch, never the whole result. Carries the view's metadata, tells its
+   * listeners, holds one of its concurrency slots until the stream ends, and applies its timeout
+   * (or `options.timeoutMs`). A consumer that stops early (`break`, a throw, `return()`) cancels
+   * the rest of the result and closes the session. A stream is never retried: rows already
+   * yielded cannot be taken back.
+   */
+  async *stream(mode: AccessMode, query: string, params: Record<string, unknown>, options: StreamOptions = {}): AsyncGenerator<Neo4jRecord> {
+    const release = this.limit ? await this.limit.acquire() : undefined;
+    try {
+      for (const listener of this.listeners) listener({ query, mode, params });
+      if (this.openTransaction) {
+        for await (const record of this.openTransaction.run(query, params)) yield record;
+        return;
+      }
+      const session = this.driver!.session({
+        database: this.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      try {
+        const timeout = options.timeoutMs ?? this.timeoutMs;
+        const config = { metadata: { app: 'kolaborasi-graph', ...this.metadata }, ...(timeout === undefined ? {} : { timeout }) };
+        for await (const record of session.run(query, params, config)) yield record;
+      } finally {
+        await session.close();
+      }
+    } catch (error) {
+      throw toDomainError(error);
+    } finally {
+      release?.();
+    }
   }
 
   /**

@@ -1,6 +1,10 @@
 import { readdirSync } from 'node:fs';
+import { z } from 'zod';
 import { readCypher } from './cypher.js';
 import type { Executor } from './executor.js';
+import { defineQuery } from './query.js';
+
+const awaitIndexes = defineQuery({ file: new URL('./awaitIndexes.cypher', import.meta.url), mode: 'READ', params: z.object({}), row: z.object({}) });
 
 /** The statements of one migration file: split on `;` at line ends, comments dropped. */
 export function statementsOf(text: string): string[] {
@@ -23,7 +27,9 @@ export function migrationFiles(): URL[] {
 /**
  * Applies every file in src/db/migrations in name order. Each statement is idempotent
  * (IF NOT EXISTS), so this runs at every start; schema statements each get their own
- * transaction. Waits for new indexes to come online before returning.
+ * transaction. Waits for new indexes to come online before returning (db/awaitIndexes).
+ * The one place statements are sent without a defineQuery handle: a migration file holds
+ * several, which take no parameters and return nothing.
  */
 export async function migrate(db: Executor): Promise<{ files: string[]; statements: number }> {
   const files = migrationFiles();
@@ -34,6 +40,6 @@ export async function migrate(db: Executor): Promise<{ files: string[]; statemen
       statements += 1;
     }
   }
-  await db.run('READ', 'CALL db.awaitIndexes(300)', {});
+  await awaitIndexes.run(db, {});
   return { files: files.map((file) => file.pathname.slice(file.pathname.lastIndexOf('/') + 1)), statements };
 }

@@ -133,7 +133,7 @@ const crossOrigin = (origins: readonly string[]) => cors({
 
 /**
  * The HTTP surface: the playground and explorer pages, the GraphQL endpoint, the export endpoint
- * (which streams from the driver itself, record by record), and /healthz and /readyz.
+ * (which streams its rows through the executor, record by record), and /healthz and /readyz.
  */
 export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, options: AppOptions) {
   // Settings not given come from the environment, read once.
@@ -163,7 +163,7 @@ export function createApp(apollo: ApolloServer<GraphContext>, db: Executor, opti
       }),
     }),
   );
-  app.use(exportRouter({ driver: options.driver, executor: db }, authenticate, console.error, exportLimits));
+  app.use(exportRouter(db, authenticate, console.error, exportLimits));
   app.use(healthRouter(db, { stopping: options.stopping, databaseState: options.databaseState }));
   app.use(answerErrors);
   return app;

@@ -1,7 +1,15 @@
 import { Router } from 'express';
+import { z } from 'zod';
 import { readCypher } from '../db/cypher.js';
 import type { Executor } from '../db/executor.js';
 import { migrationFiles, statementsOf } from '../db/migrate.js';
+import { defineQuery } from '../db/query.js';
+
+const onlineIndexes = defineQuery({
+  file: new URL('./onlineIndexes.cypher', import.meta.url), mode: 'READ',
+  params: z.object({}),
+  row: z.object({ names: z.array(z.string()) }),
+});
 
 /**
  * The database process as /healthz reports it: the embedded Neo4j 'running', 'restarting' after it
@@ -42,8 +50,8 @@ function within<T>(ms: number, work: Promise<T>): Promise<T | 'timed out'> {
  * which may name the server.
  */
 async function readiness(db: Executor, expected: readonly string[], timeoutMs: number): Promise<Readiness> {
-  const online = db.run('READ', "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names", {})
-    .then((result) => new Set(result.records[0]?.get('names') as string[]))
+  const online = onlineIndexes.run(db, {})
+    .then((rows) => new Set(rows[0]?.names))
     .catch(() => 'unreachable' as const);
   const answer = await within(timeoutMs, online);
   if (answer === 'timed out') return { ready: false, reason: `the database did not answer within ${timeoutMs} ms` };

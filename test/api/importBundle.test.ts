@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMPORT_MUTATION_MAX_BYTES } from '../../src/modules/import/importMutation.js';
+import { IMPORT_MUTATION_MAX_BYTES } from '../../src/modules/import/input.js';
 import type { TestApi } from '../support/api.js';
 import { closeApiSuite, openApiSuite } from '../support/apiSuite.js';
 import type { TestDatabase } from '../support/database.js';

@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthenticator } from '../../src/auth/authenticate.js';
 import { authSettingsOf } from '../../src/auth/settings.js';
+import { Executor } from '../../src/db/executor.js';
 import { exportRouter } from '../../src/modules/export/exportRoute.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { loadExportFixture } from './fixture.js';
@@ -13,7 +14,8 @@ import { loadExportFixture } from './fixture.js';
 /**
  * Finding 7 of issue 12: `HEAD /export` ran the whole export (Express answers HEAD with the GET
  * handler) and threw the file away. It must answer the headers GET would, after the same checks,
- * without reading the database. Reads are counted on the real driver's sessions and executor.
+ * without reading the database. Reads are counted on the real driver's sessions and the test
+ * database's executor.
  */
 
 let db: TestDatabase;
@@ -35,7 +37,7 @@ beforeAll(async () => {
   db.executor.onStatement(() => { statements += 1; });
   const app = express();
   const authenticate = createAuthenticator(authSettingsOf({ AUTH_ANONYMOUS_ROLE: 'viewer' }));
-  app.use(exportRouter({ driver: counting, executor: db.executor }, authenticate, () => undefined, { maxConcurrent: 2, stallTimeoutMs: 5000 }));
+  app.use(exportRouter(Executor.forDriver(counting), authenticate, () => undefined, { maxConcurrent: 2, stallTimeoutMs: 5000 }));
   server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -72,7 +74,7 @@ describe('HEAD /export for an analyst', () => {
         return Reflect.get(target, property, receiver) as unknown;
       },
     });
-    app.use(exportRouter({ driver: counting, executor: db.executor }, createAuthenticator(authSettingsOf({})), () => undefined, { maxConcurrent: 2, stallTimeoutMs: 5000 }));
+    app.use(exportRouter(Executor.forDriver(counting), createAuthenticator(authSettingsOf({})), () => undefined, { maxConcurrent: 2, stallTimeoutMs: 5000 }));
     analystServer = app.listen(0, '127.0.0.1');
     await once(analystServer, 'listening');
     analystBase = `http://127.0.0.1:${(analystServer.address() as AddressInfo).port}`;

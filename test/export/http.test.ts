@@ -9,6 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Executor } from '../../src/db/executor.js';
 import { exportRouter } from '../../src/modules/export/exportRoute.js';
 import { testDatabase, type TestDatabase } from '../support/database.js';
 import { loadExportFixture, WHOLE_EDGES, WHOLE_NODES } from './fixture.js';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   await db.wipe();
   await loadExportFixture(db);
   const app = express();
-  app.use(exportRouter(db, createAuthenticator(DEFAULT_AUTH), (line) => logged.push(line)));
+  app.use(exportRouter(db.executor, createAuthenticator(DEFAULT_AUTH), (line) => logged.push(line)));
   ({ server, base } = await listen(app));
 });
 
@@ -142,7 +143,7 @@ describe('a failure after streaming began', () => {
     const failingDriver = {
       session: () => ({
         run: () => (async function* () {
-          for (let i = 0; i < 10_000; i += 1) yield { toObject: () => ({ label: 'Theme', properties: { id: `t${i}`, name: 'x'.repeat(120) } }) };
+          for (let i = 0; i < 10_000; i += 1) yield { toObject: () => ({ label: 'Theme', properties: { id: `t${i}`, name: 'x'.repeat(120) }, degree: 0 }) };
           throw new Error('connection to Neo4j lost');
         })(),
         close: async () => undefined,
@@ -150,7 +151,7 @@ describe('a failure after streaming began', () => {
     } as unknown as Driver;
     const app = express();
     const lines: string[] = [];
-    app.use(exportRouter({ driver: failingDriver, executor: db.executor }, createAuthenticator(DEFAULT_AUTH), (line) => lines.push(line)));
+    app.use(exportRouter(Executor.forDriver(failingDriver), createAuthenticator(DEFAULT_AUTH), (line) => lines.push(line)));
     const broken = await listen(app);
     try {
       // cypher: a format without metrics, so the node stream is the first read of the driver.

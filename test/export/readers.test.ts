@@ -38,7 +38,7 @@ async function exportText(format: ExportFormat, selection: Selection = WHOLE) {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const result = await exportGraph(db, selection, format, out, {}, NOW);
+  const result = await exportGraph(db.executor, selection, format, out, {}, NOW);
   out.end();
   const text = Buffer.concat(chunks).toString('utf8');
   const file = join(dir, `graph.${format}`);

@@ -62,7 +62,7 @@ async function exportFile(format: ExportFormat, selection: Selection, name: stri
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const result = await exportGraph(db, selection, format, out);
+  const result = await exportGraph(db.executor, selection, format, out);
   out.end();
   const bytes = Buffer.concat(chunks);
   const file = join(dir, name);
@@ -193,7 +193,7 @@ describe('CSV: plain, strict, inert', () => {
 
   it('the bundle in a folder: nodes.csv, edges.csv and metadata.json, the CSVs strict, the metadata with the making and the counts', async () => {
     const folder = mkdtempSync(join(dir, 'bundle-'));
-    const result = await writeBundleFolder(db, COLLABORATION, folder);
+    const result = await writeBundleFolder(db.executor, COLLABORATION, folder);
     expect(readdirSync(folder).sort()).toEqual(['edges.csv', 'metadata.json', 'nodes.csv']);
     const nodes = parseCsv(readFileSync(join(folder, 'nodes.csv'), 'utf8'), STRICT) as unknown[];
     const edges = parseCsv(readFileSync(join(folder, 'edges.csv'), 'utf8'), STRICT) as Array<Record<string, string>>;
@@ -231,20 +231,20 @@ print(json.dumps({'names': z.namelist(), 'bad': z.testzip(), 'nodes': read('node
 
 describe('whole-graph metrics', () => {
   it('are left out, and the metadata says why, past the bounds; degree stays', async () => {
-    const past = await wholeStructure(db, { nodes: WHOLE_METRICS_MAX_NODES + 1, edges: 10 });
+    const past = await wholeStructure(db.executor, { nodes: WHOLE_METRICS_MAX_NODES + 1, edges: 10 });
     expect(past.metrics).toBeNull();
     expect(past.note).toMatch(/betweenness and community are left out .* past the bound they are computed for/);
-    const work = await wholeStructure(db, { nodes: 20_000, edges: 20_000 });
+    const work = await wholeStructure(db.executor, { nodes: 20_000, edges: 20_000 });
     expect(work.note).toMatch(/nodes x \(nodes \+ edges\) at most 600,000,000/);
     // Two exports of the same graph at once share one measurement.
-    const [first, second] = [wholeStructure(db, { nodes: 9, edges: 12 }), wholeStructure(db, { nodes: 9, edges: 12 })];
+    const [first, second] = [wholeStructure(db.executor, { nodes: 9, edges: 12 }), wholeStructure(db.executor, { nodes: 9, edges: 12 })];
     expect(first).toBe(second);
     const within = await first;
     expect(within.metrics?.get('Program:p1')).toEqual({ betweenness: expect.any(Number), community: expect.any(Number) });
     expect(within.metrics?.size).toBe(9);
     // One measurement at a time: an export of a graph that changed meanwhile does not queue behind it.
-    const running = wholeStructure(db, { nodes: 600, edges: 600 });
-    const meanwhile = await wholeStructure(db, { nodes: 601, edges: 600 });
+    const running = wholeStructure(db.executor, { nodes: 600, edges: 600 });
+    const meanwhile = await wholeStructure(db.executor, { nodes: 601, edges: 600 });
     expect(meanwhile.metrics).toBeNull();
     expect(meanwhile.note).toMatch(/another export was measuring the whole graph at the time/);
     expect((await running).metrics?.size).toBe(9);

@@ -8,7 +8,7 @@ import { EDGE_COLUMNS, NODE_COLUMNS, writeEdgesCsv, writeNodesCsv } from './csv.
 import { exportWith, type ExportProgress, type ExportResult, type WriterNeeds } from './exportGraph.js';
 import { metaJson } from './meta.js';
 import { OutputClosedError, Sink, type SinkOptions } from './sink.js';
-import type { ExportDatabase } from './source.js';
+import type { Executor } from '../../db/executor.js';
 import type { Writer } from './types.js';
 
 /** What a CSV bundle holds, in this order: a folder of these files, or a .zip of them. */
@@ -57,7 +57,7 @@ export function bundleMetadata(result: ExportResult, nodeColumns: readonly strin
  * once both are written), each through `open(name)`; one pass over the graph, as exportGraph.
  */
 export async function writeBundle(
-  source: ExportDatabase,
+  db: Executor,
   selection: Selection,
   open: (name: BundleFile) => Writable,
   progress: ExportProgress = {},
@@ -87,15 +87,15 @@ export async function writeBundle(
     await writeFile('edges.csv', (sink) => writeEdgesCsv(input, sink));
   };
   const nowhere = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const result = await exportWith(source, selection, BUNDLE_NEEDS, writer, nowhere, progress, now, sinkOptions);
+  const result = await exportWith(db, selection, BUNDLE_NEEDS, writer, nowhere, progress, now, sinkOptions);
   const metadata = `${JSON.stringify(bundleMetadata(result, nodeColumns), null, 2)}\n`;
   await writeFile('metadata.json', (sink) => sink.write(metadata));
   return result;
 }
 
 /** The bundle as files in `dir` (which must exist). */
-export function writeBundleFolder(source: ExportDatabase, selection: Selection, dir: string, progress?: ExportProgress, now?: Date): Promise<ExportResult> {
-  return writeBundle(source, selection, (name) => createWriteStream(join(dir, name)), progress, now);
+export function writeBundleFolder(db: Executor, selection: Selection, dir: string, progress?: ExportProgress, now?: Date): Promise<ExportResult> {
+  return writeBundle(db, selection, (name) => createWriteStream(join(dir, name)), progress, now);
 }
 
 /**
@@ -103,7 +103,7 @@ export function writeBundleFolder(source: ExportDatabase, selection: Selection, 
  * output's backpressure: nothing is held but the chunk in hand. Does not end `out`.
  */
 export async function writeBundleZip(
-  source: ExportDatabase,
+  db: Executor,
   selection: Selection,
   out: Writable,
   progress: ExportProgress = {},
@@ -147,7 +147,7 @@ export async function writeBundleZip(
     entries.push(stream);
     return stream;
   };
-  const result = await writeBundle(source, selection, open, progress, now, sinkOptions);
+  const result = await writeBundle(db, selection, open, progress, now, sinkOptions);
   zip.end();
   await ended;
   return result;

@@ -8,7 +8,8 @@ import { attributesFromNodes, type NodeAttribute } from './attributes.js';
 import { FORMATS, type ExportFormat } from './formats.js';
 import { exportMeta, METRICS_NOTE, type ExportMeta } from './meta.js';
 import { Sink, type SinkOptions } from './sink.js';
-import { wholeAttributes, wholeCounts, wholeEdges, wholeNodes, type ExportDatabase } from './source.js';
+import type { Executor } from '../../db/executor.js';
+import { wholeAttributes, wholeCounts, wholeEdges, wholeNodes } from './source.js';
 import type { ExportNode, Writer } from './types.js';
 import { wholeStructure } from './wholeMetrics.js';
 
@@ -47,7 +48,7 @@ export interface ExportResult {
  * closed as the rejection unwinds the row generators.
  */
 export async function exportGraph(
-  source: ExportDatabase,
+  db: Executor,
   selection: Selection,
   format: ExportFormat,
   out: Writable,
@@ -55,9 +56,9 @@ export async function exportGraph(
   now: Date = new Date(),
   sinkOptions: SinkOptions = {},
 ): Promise<ExportResult> {
-  if (format === 'csv.zip') return writeBundleZip(source, selection, out, progress, now, sinkOptions);
+  if (format === 'csv.zip') return writeBundleZip(db, selection, out, progress, now, sinkOptions);
   const spec = FORMATS[format];
-  return exportWith(source, selection, spec, spec.write, out, progress, now, sinkOptions);
+  return exportWith(db, selection, spec, spec.write, out, progress, now, sinkOptions);
 }
 
 /** What a writer needs to know of the format it writes. */
@@ -71,7 +72,7 @@ export interface WriterNeeds {
 
 /** exportGraph with the writer given (the CSV bundle writes several files in one pass). */
 export async function exportWith(
-  source: ExportDatabase,
+  db: Executor,
   selection: Selection,
   spec: WriterNeeds,
   write: Writer,
@@ -86,16 +87,16 @@ export async function exportWith(
   let truncated = false;
   let metricsNote = METRICS_NOTE;
   if (selection.kind === 'whole') {
-    if (spec.declaresAttributes) attributes = await wholeAttributes(source);
+    if (spec.declaresAttributes) attributes = await wholeAttributes(db);
     const needsCounts = progress.onTotals !== undefined || (spec.measures && spec.readsNodes);
-    const totals = needsCounts ? await wholeCounts(source) : { nodes: 0, edges: 0 };
-    const structure = spec.measures && spec.readsNodes ? await wholeStructure(source, totals, undefined, () => progress.onMeasuring?.(totals)) : { metrics: null, note: METRICS_NOTE };
+    const totals = needsCounts ? await wholeCounts(db) : { nodes: 0, edges: 0 };
+    const structure = spec.measures && spec.readsNodes ? await wholeStructure(db, totals, undefined, () => progress.onMeasuring?.(totals)) : { metrics: null, note: METRICS_NOTE };
     metricsNote = structure.note;
     progress.onTotals?.({ nodes: spec.readsNodes ? totals.nodes : 0, edges: spec.readsEdges ? totals.edges : 0 });
-    nodes = withWholeMetrics(wholeNodes(source, spec.measures), structure.metrics);
-    edges = wholeEdges(source);
+    nodes = withWholeMetrics(wholeNodes(db, spec.measures), structure.metrics);
+    edges = wholeEdges(db);
   } else {
-    const subgraph = await loadSubgraph(source.executor, selection);
+    const subgraph = await loadSubgraph(db, selection);
     const view = spec.measures && spec.readsNodes
       ? await measureOffThread(subgraph)
       : { ...subgraph, nodes: subgraph.nodes.map((node) => ({ ...node, metrics: { degree: 0, weightedDegree: 0, betweenness: 0, community: 0 } })) };

@@ -8,7 +8,7 @@ import { exportGraph } from './exportGraph.js';
 import { exportFileName, FORMATS } from './formats.js';
 import { parseExportRequest, type ExportRequest } from './parameters.js';
 import { OutputClosedError, StalledReaderError } from './sink.js';
-import type { ExportDatabase } from './source.js';
+import type { Executor } from '../../db/executor.js';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, TIMEOUT: 503, SERVICE_UNAVAILABLE: 503 };
 
@@ -38,7 +38,7 @@ const RETRY_AFTER_SECONDS = 5;
  * HEAD /export answers the headers GET would after the same checks, without reading the database
  * (so a view whose focus node does not exist gets 200 where GET would say 404).
  */
-export function exportRouter(source: ExportDatabase, authenticate: Authenticate, log: (line: string) => void = console.error, limits: ExportLimits = {}): Router {
+export function exportRouter(db: Executor, authenticate: Authenticate, log: (line: string) => void = console.error, limits: ExportLimits = {}): Router {
   const config = limits.maxConcurrent === undefined || limits.stallTimeoutMs === undefined ? loadConfig() : undefined;
   const maxConcurrent = limits.maxConcurrent ?? config!.EXPORT_MAX_CONCURRENT;
   const stallTimeoutMs = limits.stallTimeoutMs ?? config!.EXPORT_STALL_TIMEOUT_MS;
@@ -67,7 +67,7 @@ export function exportRouter(source: ExportDatabase, authenticate: Authenticate,
     const { format, selection } = request;
     setFileHeaders(res, request, started);
     try {
-      await exportGraph(source, selection, format, res, {}, started, { stallTimeoutMs });
+      await exportGraph(db, selection, format, res, {}, started, { stallTimeoutMs });
       res.end();
     } catch (error) {
       if (!res.headersSent) {

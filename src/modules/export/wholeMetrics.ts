@@ -2,7 +2,8 @@ import { MetricsBusyError, MetricsPool, MetricsTimeoutError } from '../network/m
 import { measure } from '../network/metrics.js';
 import type { GraphEdge, GraphNode } from '../network/types.js';
 import { METRICS_NOTE } from './meta.js';
-import { wholeEdges, wholeNodeIds, type ExportDatabase } from './source.js';
+import type { Executor } from '../../db/executor.js';
+import { wholeEdges, wholeNodeIds } from './source.js';
 
 /**
  * Betweenness and community of a whole-graph export: the graph's ids and edges are read first
@@ -53,7 +54,7 @@ let measuring = 0;
 
 /** `onMeasure` is called when a measurement that takes a while starts (not when one is reused, left out, or small). */
 export function wholeStructure(
-  source: ExportDatabase,
+  db: Executor,
   counts: { nodes: number; edges: number },
   metricsPool: MetricsPool = wholeMetricsPool(),
   onMeasure?: () => void,
@@ -78,7 +79,7 @@ export function wholeStructure(
   }
   if (counts.nodes > INLINE_MAX_NODES) onMeasure?.();
   measuring += 1;
-  const structure = measureWhole(source, metricsPool).finally(() => { measuring -= 1; });
+  const structure = measureWhole(db, metricsPool).finally(() => { measuring -= 1; });
   recent.set(key, { at: now, structure });
   // A failure is not kept: the next export tries again.
   structure.catch(() => recent.delete(key));
@@ -90,11 +91,11 @@ export function forgetWholeStructures(): void {
   recent.clear();
 }
 
-async function measureWhole(source: ExportDatabase, metricsPool: MetricsPool): Promise<WholeStructure> {
+async function measureWhole(db: Executor, metricsPool: MetricsPool): Promise<WholeStructure> {
   const nodes: GraphNode[] = [];
-  for await (const id of wholeNodeIds(source)) nodes.push({ id } as GraphNode);
+  for await (const id of wholeNodeIds(db)) nodes.push({ id } as GraphNode);
   const edges: GraphEdge[] = [];
-  for await (const edge of wholeEdges(source)) edges.push(edge);
+  for await (const edge of wholeEdges(db)) edges.push(edge);
   const subgraph = { nodes, edges, truncated: false };
   try {
     const view = nodes.length <= INLINE_MAX_NODES ? measure(subgraph) : await metricsPool.measure(subgraph);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { TransactionMemoryError } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
-import { defineQuery, type Send } from '../../db/query.js';
+import { defineQuery, perKey, type Send } from '../../db/query.js';
 import { LABELS } from '../../model/labels.js';
 import { RELATIONS, type RelationName } from '../../model/relations.js';
 import { problemAt, type Problem } from './problems.js';
@@ -54,8 +55,7 @@ export class ImportFailedError extends Error {
 }
 
 function reasonOf(cause: unknown, records: number): string {
-  const code = (cause as { code?: unknown } | null)?.code;
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+  if (cause instanceof TransactionMemoryError) {
     return `its ${records.toLocaleString('en-US')} records need more transaction memory than Neo4j allows `
       + '(db.memory.transaction.total.max, 70% of the heap by default): give Neo4j more heap (NEO4J_HEAP_MB for the embedded one) or split the bundle';
   }
@@ -80,15 +80,26 @@ const finishRun = defineQuery({
   row: z.object({ id: z.string() }),
 });
 
-function hierarchyQuery(name: 'multipleParents' | 'cycles', relation: RelationName) {
-  const spec = RELATIONS[relation];
-  return defineQuery({
-    file: new URL(`./statements/${name}.cypher`, import.meta.url), mode: 'READ',
-    slots: { Label: spec.from, key: LABELS[spec.from].key, TYPE: spec.type },
-    params: z.object({ keys: z.array(z.string()) }),
-    row: z.object({ key: z.string(), parents: z.array(z.string()).optional() }),
-  });
-}
+/** The hierarchies' checks: a node with two parents (where one is allowed), a loop. */
+const hierarchyQueries = perKey(
+  (Object.keys(RELATIONS) as RelationName[]).filter((relation) => 'acyclic' in RELATIONS[relation]),
+  (relation) => {
+    const spec = RELATIONS[relation];
+    const slots = { Label: spec.from, key: LABELS[spec.from].key, TYPE: spec.type };
+    return {
+      multipleParents: defineQuery({
+        file: new URL('./statements/multipleParents.cypher', import.meta.url), mode: 'READ', slots,
+        params: z.object({ keys: z.array(z.string()) }),
+        row: z.object({ key: z.string(), parents: z.array(z.string()) }),
+      }),
+      cycles: defineQuery({
+        file: new URL('./statements/cycles.cypher', import.meta.url), mode: 'READ', slots,
+        params: z.object({ keys: z.array(z.string()) }),
+        row: z.object({ key: z.string() }),
+      }),
+    };
+  },
+);
 
 const sum = (counts: Readonly<Record<string, Counts>>): Counts => Object.values(counts).reduce(
   (total, c) => ({ created: total.created + c.created, updated: total.updated + c.updated, unchanged: total.unchanged + c.unchanged }),
@@ -188,11 +199,11 @@ async function checkHierarchies(send: Send, starts: ReadonlyMap<RelationName, Se
     const where = source.placeOf(section ?? SECTIONS.get('regions')!);
     const field = section ? 'from' : 'parent';
     if ('single' in spec) {
-      for (const row of await hierarchyQuery('multipleParents', relation).runIn(send, { keys: [...keys] })) {
-        problems.push(problemAt(where, field, `${spec.from} '${row.key}' would have ${row.parents!.length} parents (${row.parents!.join(', ')}); it may have one`));
+      for (const row of await hierarchyQueries(relation).multipleParents.runIn(send, { keys: [...keys] })) {
+        problems.push(problemAt(where, field, `${spec.from} '${row.key}' would have ${row.parents.length} parents (${row.parents.join(', ')}); it may have one`));
       }
     }
-    for (const row of await hierarchyQuery('cycles', relation).runIn(send, { keys: [...keys] })) {
+    for (const row of await hierarchyQueries(relation).cycles.runIn(send, { keys: [...keys] })) {
       problems.push(problemAt(where, field, `${spec.from} '${row.key}' would be on a loop of ${spec.type} links`));
     }
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.js';
-import { defineQuery } from '../../db/query.js';
+import { defineQuery, perKey } from '../../db/query.js';
 import { LABELS, type Label } from '../../model/labels.js';
 import { RELATIONS } from '../../model/relations.js';
 import { REGION_CODE_SHAPES, checkNode, type EditableLabel } from '../../model/validation.js';
@@ -40,20 +40,16 @@ interface Incomplete {
   readonly missing: readonly string[];
 }
 
-const missingQueries = new Map<Label, ReturnType<typeof missingQuery>>();
-function missingQuery(label: Label) {
-  return defineQuery({
-    file: new URL('./statements/missingKeys.cypher', import.meta.url), mode: 'READ',
-    slots: { Label: label, key: LABELS[label].key },
-    params: z.object({ keys: z.array(z.string()) }),
-    row: z.object({ missing: z.array(z.string()) }),
-  });
-}
+const missingQuery = perKey(Object.keys(LABELS) as Label[], (label) => defineQuery({
+  file: new URL('./statements/missingKeys.cypher', import.meta.url), mode: 'READ',
+  slots: { Label: label, key: LABELS[label].key },
+  params: z.object({ keys: z.array(z.string()) }),
+  row: z.object({ missing: z.array(z.string()) }),
+}));
 
 /** The keys among `keys` that no node of `label` has in the graph. */
 async function missingInGraph(db: Executor, label: Label, keys: readonly string[]): Promise<Set<string>> {
-  const query = missingQueries.get(label) ?? missingQuery(label);
-  missingQueries.set(label, query);
+  const query = missingQuery(label);
   const missing = new Set<string>();
   for (let start = 0; start < keys.length; start += LOOKUP_BATCH) {
     const [row] = await query.run(db, { keys: keys.slice(start, start + LOOKUP_BATCH) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineQuery, type Send } from '../../db/query.js';
+import { defineQuery, perKey, type Send } from '../../db/query.js';
 import { LABELS, type Label } from '../../model/labels.js';
 import { RELATIONS, type RelationName } from '../../model/relations.js';
 import { derivedLinks, linkRow, nodeRow, type LinkRow, type NodeRow } from './rows.js';
@@ -27,34 +27,26 @@ export interface WriteProgress {
 
 const CountsRow = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
 
-const memo = <K, V>(make: (key: K) => V) => {
-  const cache = new Map<K, V>();
-  return (key: K): V => {
-    const known = cache.get(key);
-    if (known !== undefined) return known;
-    const made = make(key);
-    cache.set(key, made);
-    return made;
-  };
-};
+const ALL_LABELS = Object.keys(LABELS) as Label[];
+const ALL_RELATIONS = Object.keys(RELATIONS) as RelationName[];
 
-const upsertNodes = memo((label: Label) => defineQuery({
+const upsertNodes = perKey(ALL_LABELS, (label) => defineQuery({
   file: new URL('./statements/upsertNodes.cypher', import.meta.url), mode: 'WRITE',
-    slots: { Label: label, key: LABELS[label].key },
+  slots: { Label: label, key: LABELS[label].key },
   params: z.object({ run: z.string(), rows: z.array(z.object({ key: z.string(), props: z.record(z.string(), z.unknown()) })) }),
   row: CountsRow,
 }));
 
-const existingKeys = memo((label: Label) => defineQuery({
+const existingKeys = perKey(ALL_LABELS, (label) => defineQuery({
   file: new URL('./statements/existingKeys.cypher', import.meta.url), mode: 'READ',
-    slots: { Label: label, key: LABELS[label].key },
+  slots: { Label: label, key: LABELS[label].key },
   params: z.object({ keys: z.array(z.string()) }),
   row: z.object({ key: z.string() }),
 }));
 
-const createNodes = memo((label: Label) => defineQuery({
+const createNodes = perKey(ALL_LABELS, (label) => defineQuery({
   file: new URL('./statements/createNodes.cypher', import.meta.url), mode: 'WRITE',
-    slots: { Label: label, key: LABELS[label].key },
+  slots: { Label: label, key: LABELS[label].key },
   params: z.object({ run: z.string(), rows: z.array(z.object({ key: z.string(), props: z.record(z.string(), z.unknown()) })) }),
   row: z.object({ created: z.number().int() }),
 }));
@@ -69,16 +61,16 @@ const linkSlots = (relation: RelationName) => {
   return { From: spec.from, fromKey: LABELS[spec.from].key, TYPE: spec.type, To: spec.to, toKey: LABELS[spec.to].key };
 };
 
-const upsertLinks = memo((relation: RelationName) => defineQuery({
+const upsertLinks = perKey(ALL_RELATIONS, (relation) => defineQuery({
   file: new URL('./statements/upsertLinks.cypher', import.meta.url), mode: 'WRITE',
-    slots: linkSlots(relation),
+  slots: linkSlots(relation),
   params: LinkRows,
   row: CountsRow.extend({ linked: z.number().int() }),
 }));
 
-const createLinks = memo((relation: RelationName) => defineQuery({
+const createLinks = perKey(ALL_RELATIONS, (relation) => defineQuery({
   file: new URL('./statements/createLinks.cypher', import.meta.url), mode: 'WRITE',
-    slots: linkSlots(relation),
+  slots: linkSlots(relation),
   params: LinkRows,
   row: z.object({ linked: z.number().int() }),
 }));

@@ -1,9 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
-import { graphSummary } from './graphSummary.js';
+import { graphSummary } from './resolvers/Query/graphSummary.js';
 
-/** The summary module: what the graph holds (SDL: summary.graphql beside this file). */
+/** The summary module: what the graph holds (SDL: summary.graphql, the root field under resolvers/). */
 export const resolvers = {
-  Query: {
-    graphSummary: (_, __, ctx) => graphSummary(ctx.db),
-  },
+  Query: { graphSummary },
 } satisfies Resolvers;
