@@ -1,5 +1,5 @@
 // The self-hosted GraphiQL playground: bundled by scripts/build-web.mjs, served at /playground.
-// It talks only to this server's /graphql. The README's example queries come from
+// It talks only to this server's /graphql. The example queries of the README and docs/ come from
 // /playground/examples.json (scripts/readme-examples.mjs, at build time), grouped by the question
 // they answer. `/playground?query=…&variables=…&operationName=…` (the workbench's "show as
 // GraphQL") opens that query, filled in, as the active tab; nothing runs until ▶ is pressed.
@@ -41,7 +41,7 @@ const HEADER = '{"Authorization": "Bearer <key>"}';
 
 /** The comment a write example opens with, so the note travels with the query. */
 const WRITE_COMMENT = [
-  '# Needs the editor role (README, "Access"):',
+  '# Needs the editor role (docs/api.md, "Access"):',
   `# 1. ${KEY_COMMAND}`,
   '# 2. start the server with API_KEYS=<entry>',
   `# 3. Headers: ${HEADER}`,
@@ -50,7 +50,7 @@ const WRITE_COMMENT = [
 /**
  * The example as it opens in the editor: its group and title as a comment (and the key note for
  * a write), and the operation name made from the title (GraphiQL names the tab after it); the
- * query is otherwise as in the README.
+ * query is otherwise as in the docs.
  */
 function exampleText(example: Example): string {
   const named = example.query.replace(/^\s*(query|mutation)?\s*(?=[{(])/, (_all, op: string | undefined) => `${op ?? 'query'} ${example.operationName} `);
@@ -99,7 +99,7 @@ function KeyNote({ id, strong }: { id: string; strong?: boolean }) {
         {strong ? <><strong>This tab writes.</strong>{' '}</> : null}
         <strong>Writing</strong> needs the <code>editor</code> role: <code>{KEY_COMMAND}</code>, start the server
         with <code>API_KEYS=&lt;the entry it prints&gt;</code>, then <code>{HEADER}</code> in the <strong>Headers</strong> tab
-        (<a href="/docs/#access">README, “Access”</a>).
+        (<a href="/docs/api#access">docs, “Access”</a>).
       </p>
       <p lang="id">
         Menulis data perlu peran <code>editor</code>: buat kunci dengan perintah di atas, jalankan server dengan
@@ -163,7 +163,7 @@ function Bar({ examples, opened }: { examples: Example[]; opened: Opened | null 
     <>
       <div className="kg-bar">
         <strong>Kolaborasi Graph</strong>
-        <label htmlFor="example-select">README example, by question <span lang="id">(contoh per pertanyaan)</span>:</label>
+        <label htmlFor="example-select">Example, by question <span lang="id">(contoh per pertanyaan)</span>:</label>
         <select
           id="example-select"
           data-testid="example-select"
