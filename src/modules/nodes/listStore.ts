@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { defineQuery } from '../../db/query.js';
 import type { Executor } from '../../db/executor.js';
+import { cypherName, fillTemplate, readCypher } from '../../db/cypher.js';
+import { LABELS, type Label } from '../../model/labels.js';
 import { RECORDS, type Records } from '../../model/records.js';
-import type { Label } from '../../model/labels.js';
 import type { Page } from '../shared/paging.js';
 
-/** Which list statement serves which label, and the filters it takes (all nullable). */
+/**
+ * Which list statement serves which label, and the filters it takes (all nullable). Each file
+ * holds only the list's own MATCH and WHERE, which yield `n`; every list shares its search head
+ * and its paging tail (listHead.cypher, listTail.cypher), joined to it here.
+ */
 const LISTS = {
   Agency: { file: new URL('../agency/agencies.cypher', import.meta.url), filters: ['kind', 'level', 'theme', 'region'] },
   Program: { file: new URL('../program/programs.cypher', import.meta.url), filters: ['track', 'status', 'theme', 'region', 'agency', 'helix', 'activeIn'] },
@@ -17,6 +21,10 @@ const LISTS = {
   Regulation: { file: new URL('../regulation/regulations.cypher', import.meta.url), filters: ['kind', 'year'] },
   Forum: { file: new URL('../forum/forums.cypher', import.meta.url), filters: ['kind', 'member'] },
 } as const satisfies Partial<Record<Label, { file: URL; filters: readonly string[] }>>;
+
+/** The search head ($search; yields `hits`) and the paging tail ($sortField, $descending, $first, $after) of every list. */
+export const LIST_HEAD = new URL('./listHead.cypher', import.meta.url);
+export const LIST_TAIL = new URL('./listTail.cypher', import.meta.url);
 
 export type ListedLabel = keyof typeof LISTS;
 export type FilterValues = Record<string, string | number | boolean | null | undefined>;
@@ -32,40 +40,50 @@ export interface ListRequest {
   readonly after: string | null;
 }
 
-/** The page a list statement returns (the one Page type: src/modules/shared/paging.ts). */
-export type ListPage<R> = Page<R>;
-
-function build<L extends ListedLabel>(label: L) {
+/**
+ * The typed handle on one label's list statement: head, the label's MATCH and WHERE, tail (its
+ * `__key__` filled from the model's allow-list). Only files are joined, never a value: every
+ * value is a $parameter.
+ */
+export function defineList<L extends ListedLabel>(label: L) {
   const spec = LISTS[label];
   const filterShape = Object.fromEntries(
     spec.filters.map((name) => [name, z.union([z.string(), z.number(), z.boolean()]).nullish().transform((v) => v ?? null)]),
   );
-  return defineQuery({
-    file: spec.file,
-    mode: 'READ',
-    params: z.object({
-      ...filterShape,
-      search: z.string().nullable(),
-      sortField: z.string(),
-      descending: z.boolean(),
-      first: z.number().int().min(0),
-      after: z.string().nullable(),
-    }),
-    row: z.object({
-      totalCount: z.number().int(),
-      start: z.number().int().nullable(),
-      page: z.array(RECORDS[label] as unknown as z.ZodType<Records[L]>),
-    }),
+  const params = z.object({
+    ...filterShape,
+    search: z.string().nullable(),
+    sortField: z.string(),
+    descending: z.boolean(),
+    first: z.number().int().min(0),
+    after: z.string().nullable(),
   });
+  const row = z.object({
+    totalCount: z.number().int(),
+    start: z.number().int().nullable(),
+    page: z.array(RECORDS[label] as unknown as z.ZodType<Records[L]>),
+  });
+  const text = [readCypher(LIST_HEAD), readCypher(spec.file), fillTemplate(readCypher(LIST_TAIL), { key: LABELS[label].key })].join('');
+  return {
+    name: cypherName(spec.file),
+    mode: 'READ' as const,
+    text,
+    params,
+    row,
+    async run(db: Executor, values: z.input<typeof params>): Promise<Array<z.output<typeof row>>> {
+      const result = await db.run('READ', text, params.parse(values));
+      return result.records.map((record) => row.parse(record.toObject()));
+    },
+  };
 }
 
-const cache = new Map<ListedLabel, ReturnType<typeof build>>();
+const cache = new Map<ListedLabel, ReturnType<typeof defineList>>();
 
 /** One page of nodes of a label, in one statement. */
-export async function listNodes<L extends ListedLabel>(db: Executor, label: L, request: ListRequest): Promise<ListPage<Records[L]>> {
+export async function readListPage<L extends ListedLabel>(db: Executor, label: L, request: ListRequest): Promise<Page<Records[L]>> {
   let query = cache.get(label);
   if (!query) {
-    query = build(label);
+    query = defineList(label);
     cache.set(label, query);
   }
   const filters = Object.fromEntries(LISTS[label].filters.map((name) => [name, request.filters[name] ?? null]));

@@ -1,4 +1,4 @@
-import { listNodes as listPage, type FilterValues, type ListedLabel } from './listStore.js';
+import { readListPage, type FilterValues, type ListedLabel } from './listStore.js';
 import { toFulltextQuery } from './fulltext.js';
 import type { Records } from '../../model/records.js';
 import type { Page } from '../shared/paging.js';
@@ -24,7 +24,7 @@ export interface ListQuery {
 
 /** One page of nodes of a label, filtered, searched and sorted, in one statement. */
 export async function listNodes<L extends ListedLabel>(db: Executor, label: L, query: ListQuery): Promise<Page<Records[L]>> {
-  return listPage(db, label, {
+  return readListPage(db, label, {
     filters: query.filters,
     search: toFulltextQuery(query.search),
     sortField: SORT_PROPERTIES[query.sort] ?? query.sort,

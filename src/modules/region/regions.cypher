@@ -1,27 +1,10 @@
-// lists/regions: one page of regions, filtered, sorted and counted.
+// regions: the regions list's own part, its MATCH and WHERE, which yield `n`.
+// listStore.ts joins it between the search head (src/modules/nodes/listHead.cypher, which
+// yields `hits`) and the paging tail (src/modules/nodes/listTail.cypher: sort, count, page).
 // Filters (each null for "any"): $level, $within (a code: its sub-regions at any depth), $remote (has outermost small islands or not).
-// $search: a Lucene query on the full-text index name_search (built by src/modules/nodes/fulltext.ts).
-// Paging: $sortField (a property name), $descending, $first, $after (the code of the last
-// node of the previous page, or null). Ties sort by code, so the order is total.
-// Row: totalCount (all matches), start (index of the page's first node; null when $after
-// names no node in the result), page (up to $first + 1 nodes: one more tells of a next page).
-CALL () {
-  UNWIND CASE WHEN $search IS NULL THEN [] ELSE [$search] END AS query
-  CALL db.index.fulltext.queryNodes('name_search', query) YIELD node
-  RETURN collect(node) AS hits
-}
+// $search: the head's Lucene query; when it is not null, only its `hits` are kept.
 MATCH (n:Region)
 WHERE ($search IS NULL OR n IN hits)
   AND ($level IS NULL OR n.level = $level)
   AND ($remote IS NULL OR (coalesce(n.outermostIslandCount, 0) > 0) = $remote)
   AND ($within IS NULL OR EXISTS { MATCH (n)-[:PART_OF*1..]->(:Region {code: $within}) })
-WITH n
-ORDER BY CASE WHEN $descending THEN n[$sortField] END DESC,
-         CASE WHEN $descending THEN null ELSE n[$sortField] END ASC,
-         n.code ASC
-WITH collect(n) AS matched
-WITH matched,
-     CASE WHEN $after IS NULL THEN 0
-          ELSE [i IN range(0, size(matched) - 1) WHERE matched[i].code = $after][0] + 1 END AS start
-RETURN size(matched) AS totalCount, start,
-       CASE WHEN start IS NULL THEN [] ELSE [m IN matched[start..start + $first + 1] | properties(m)] END AS page

@@ -1,26 +1,9 @@
-// lists/regulations: one page of regulations, filtered, sorted and counted.
+// regulations: the regulations list's own part, its MATCH and WHERE, which yield `n`.
+// listStore.ts joins it between the search head (src/modules/nodes/listHead.cypher, which
+// yields `hits`) and the paging tail (src/modules/nodes/listTail.cypher: sort, count, page).
 // Filters (each null for "any"): $kind, $year.
-// $search: a Lucene query on the full-text index name_search (built by src/modules/nodes/fulltext.ts).
-// Paging: $sortField (a property name), $descending, $first, $after (the id of the last
-// node of the previous page, or null). Ties sort by id, so the order is total.
-// Row: totalCount (all matches), start (index of the page's first node; null when $after
-// names no node in the result), page (up to $first + 1 nodes: one more tells of a next page).
-CALL () {
-  UNWIND CASE WHEN $search IS NULL THEN [] ELSE [$search] END AS query
-  CALL db.index.fulltext.queryNodes('name_search', query) YIELD node
-  RETURN collect(node) AS hits
-}
+// $search: the head's Lucene query; when it is not null, only its `hits` are kept.
 MATCH (n:Regulation)
 WHERE ($search IS NULL OR n IN hits)
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($year IS NULL OR n.year = $year)
-WITH n
-ORDER BY CASE WHEN $descending THEN n[$sortField] END DESC,
-         CASE WHEN $descending THEN null ELSE n[$sortField] END ASC,
-         n.id ASC
-WITH collect(n) AS matched
-WITH matched,
-     CASE WHEN $after IS NULL THEN 0
-          ELSE [i IN range(0, size(matched) - 1) WHERE matched[i].id = $after][0] + 1 END AS start
-RETURN size(matched) AS totalCount, start,
-       CASE WHEN start IS NULL THEN [] ELSE [m IN matched[start..start + $first + 1] | properties(m)] END AS page
