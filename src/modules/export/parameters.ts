@@ -1,8 +1,15 @@
+import type { z } from 'zod';
 import { BadUserInputError } from '../../errors.js';
-import { parseArgs } from '../../graphql/validation.js';
 import { Selection } from '../network/selection.js';
 import { closest } from '../import/didYouMean.js';
 import { ExportFormat } from './formats.js';
+
+/** Parses one export parameter; on failure, BAD_USER_INPUT naming it and the path inside it (`selection.depth`). */
+function parseParameter<S extends z.ZodType>(schema: S, value: unknown, parameter: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new BadUserInputError(result.error.issues.map((issue) => ({ field: [parameter, ...issue.path.map(String)].join('.'), message: issue.message })));
+}
 
 export interface ExportRequest {
   readonly format: ExportFormat;
@@ -20,7 +27,7 @@ export function parseExportRequest(raw: { format?: unknown; selection?: unknown 
     const guess = closest(raw.format, ExportFormat.options);
     throw BadUserInputError.of('format', `${guess ? `did you mean ${guess}? ` : ''}${raw.format} is not a format: give one of ${ExportFormat.options.join(', ')}`);
   }
-  const format = parseArgs(ExportFormat, raw.format, 'format');
+  const format = parseParameter(ExportFormat, raw.format, 'format');
   let selectionJson: unknown = { kind: 'whole' };
   if (raw.selection !== undefined && raw.selection !== '') {
     if (typeof raw.selection !== 'string') throw BadUserInputError.of('selection', 'give it once, as JSON');
@@ -30,5 +37,5 @@ export function parseExportRequest(raw: { format?: unknown; selection?: unknown 
       throw BadUserInputError.of('selection', 'is not valid JSON');
     }
   }
-  return { format, selection: parseArgs(Selection, selectionJson, 'selection') };
+  return { format, selection: parseParameter(Selection, selectionJson, 'selection') };
 }
