@@ -3,13 +3,17 @@ import { GroupedSequencer } from './test/support/sequencer.js';
 import { testWorkers } from './test/support/workers.js';
 
 /**
- * Files whose assertions are about latency under load on this machine (the soak's p95/p99
- * bounds with 20 clients, /healthz's p95 while the largest network view runs): they run last,
- * one at a time and alone, so that no other file's work counts against their bounds. No
- * other file runs then; they use the first of the run's databases (the soak needs none: it
- * starts the product with a Neo4j of its own).
+ * Files that run last, one at a time, with nothing else running: those whose assertions are
+ * about latency on this machine (the soak's p95/p99 bounds under 20 clients, /healthz's p95
+ * while the largest network view runs), and those that start Neo4j servers of their own and
+ * kill or restart them against deadlines (supervision, outage, the benchmark's smoke run):
+ * started next to each other and to the run's own servers, a dozen JVMs starting at once on
+ * two cores missed those deadlines. They use the first of the run's databases, if any.
  */
-const ALONE = ['test/soak/soak.test.ts', 'test/hostile/costlyQueries.test.ts'];
+const ALONE = [
+  'test/soak/soak.test.ts', 'test/hostile/costlyQueries.test.ts',
+  'test/db/supervision.test.ts', 'test/db/outage.test.ts', 'test/bench/smoke.test.ts',
+];
 
 export default defineConfig({
   test: {
