@@ -315,6 +315,19 @@ describe('Executor.stream', () => {
     stop();
   });
 
+  it("holds one of its view's concurrency slots until it ends: a statement through the same one-slot view waits for it", async () => {
+    const view = db.executor.withConcurrency(1);
+    const stream = view.stream('READ', 'UNWIND range(1, 100000) AS i RETURN i', {});
+    await stream.next();
+    let answered = false;
+    const waiting = view.run('READ', 'RETURN 1 AS one', {}).then(() => { answered = true; });
+    await new Promise((done) => setTimeout(done, 300));
+    expect(answered).toBe(false);
+    await stream.return(undefined);
+    await waiting;
+    expect(answered).toBe(true);
+  });
+
   it('maps a Neo4j error to the domain error (a timed-out stream is TIMEOUT)', async () => {
     const slow = db.executor.stream('READ', 'UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 RETURN count(*) AS n', {}, { timeoutMs: 50 });
     await expect(slow.next()).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });

@@ -38,13 +38,13 @@ export interface ExportResult {
 
 /**
  * Writes the selection in the format to `out`, chunk by chunk. The whole graph streams from
- * the driver (nodes, then edges) and is never held in memory (only its ids and edges, for its
+ * the database through Executor.stream (nodes, then edges) and is never held in memory (only its ids and edges, for its
  * betweenness and community, when it is within WHOLE_METRICS_MAX_NODES / _EDGES); a network or
  * collaboration view is bounded by its node limit (at most 2,000), so it is loaded first with
  * loadSubgraph and measured (measureOffThread: the explorer's metrics).
  * Does not end `out`: the caller does (a file, or an HTTP response). With `sinkOptions.stallTimeoutMs`,
  * a reader that takes nothing for that long fails the export (StalledReaderError); either way an
- * export whose output closes stops at the next row, and the driver session it streams from is
+ * export whose output closes stops at the next row, and the session it streams from (Executor.stream) is
  * closed as the rejection unwinds the row generators.
  */
 export async function exportGraph(
