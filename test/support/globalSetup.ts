@@ -51,7 +51,7 @@ type WithDatabases = typeof globalThis & { [STARTED]?: Promise<Databases> };
  */
 export default async function setup(project: TestProject) {
   const shared = globalThis as WithDatabases;
-  shared[STARTED] ??= startDatabases(serversFor(project));
+  shared[STARTED] ??= serversFor(project).then(startDatabases);
   const databases = await shared[STARTED];
   databases.users += 1;
   project.provide('boltUris', databases.uris);
@@ -70,11 +70,13 @@ export default async function setup(project: TestProject) {
 }
 
 /**
- * One per worker, but no more than the run has files: `vitest run one.test.ts` needs one. (vitest
- * lists the run's files before the global setups run; if that list cannot be read, one per worker.)
+ * One per worker, but no more than the run has files: `vitest run one.test.ts` needs one. (The
+ * files named on the command line are vitest's filenamePattern, which it does not publish; if it
+ * cannot be read, one per worker.)
  */
-function serversFor(project: TestProject): number {
-  const files = (project.vitest as unknown as { state?: { getFilepaths?(): string[] } }).state?.getFilepaths?.().length;
+async function serversFor(project: TestProject): Promise<number> {
+  const vitest = project.vitest as TestProject['vitest'] & { filenamePattern?: string[] };
+  const files = await vitest.globTestSpecifications(vitest.filenamePattern ?? []).then((specs) => specs.length, () => 0);
   return Math.max(1, Math.min(testWorkers(), files || Number.POSITIVE_INFINITY));
 }
 
