@@ -1,12 +1,13 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Files of the parallel part that take half a minute or more whatever else runs (fuzzing over
- * HTTP, programs started beside the run's database): started first, so that on a fresh clone, where vitest has no
+ * Files of the parallel part that take half a minute or more whatever else runs (the benchmark's
+ * smoke run, fuzzing over HTTP, programs started beside the run's database): started first, so that on a fresh clone, where vitest has no
  * durations cached and would order by file size, the two workers do not end on one of them
  * while the other waits. About their durations: docs/testing.md.
  */
 const LONG_FIRST = [
+  'test/bench/smoke.test.ts',
   'test/hostile/fuzz.test.ts',
   'test/cli/besideServer.test.ts',
   'test/http/npmSignal.test.ts',
