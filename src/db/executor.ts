@@ -153,13 +153,9 @@ export class Executor {
         for await (const record of this.openTransaction.run(query, params)) yield record;
         return;
       }
-      const session = this.driver!.session({
-        database: this.database,
-        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      });
+      const session = this.session(mode);
       try {
-        const timeout = options.timeoutMs ?? this.timeoutMs;
-        const config = { metadata: { app: 'kolaborasi-graph', ...this.metadata }, ...(timeout === undefined ? {} : { timeout }) };
+        const config = this.transactionConfig(options.timeoutMs);
         for await (const record of session.run(query, params, config)) yield record;
       } finally {
         await session.close();
@@ -169,6 +165,17 @@ export class Executor {
     } finally {
       release?.();
     }
+  }
+
+  /** A session of the driver on this view's database, in the access mode the work needs. */
+  private session(mode: AccessMode): Session {
+    return this.driver!.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  }
+
+  /** The transaction's metadata (visible in SHOW TRANSACTIONS) and timeout: the call's, else the view's. */
+  private transactionConfig(timeoutMs: number | undefined): { metadata: Record<string, unknown>; timeout?: number } {
+    const timeout = timeoutMs ?? this.timeoutMs;
+    return { metadata: { app: 'kolaborasi-graph', ...this.metadata }, ...(timeout === undefined ? {} : { timeout }) };
   }
 
   /**
@@ -194,13 +201,9 @@ export class Executor {
     };
     try {
       if (this.openTransaction) return await work(send(this.openTransaction));
-      const session = this.driver!.session({
-        database: this.database,
-        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      });
+      const session = this.session(mode);
       try {
-        const timeout = options.timeoutMs ?? this.timeoutMs;
-        const config = { metadata: { app: 'kolaborasi-graph', ...this.metadata }, ...(timeout === undefined ? {} : { timeout }) };
+        const config = this.transactionConfig(options.timeoutMs);
         if (options.retry === false) return await once(session, config, (tx) => work(send(tx)));
         return mode === 'READ'
           ? await session.executeRead((tx) => work(send(tx)), config)
