@@ -40,7 +40,7 @@ function operators(plan: Operator): Operator[] {
   return [plan, ...plan.children.flatMap(operators)];
 }
 
-/** The first line of a statement's header comment names it (cypher/<area>/<name>.cypher). */
+/** The first line of a statement's header comment names it ("// analysis/peers: …"). */
 const nameOf = (query: string) => /^\/\/ ([\w/]+):/.exec(query.trimStart())?.[1] ?? query.trim().split('\n')[0]!.slice(0, 60);
 
 async function profile(driver: Driver, database: string, statements: Statements): Promise<StatementProfile[]> {

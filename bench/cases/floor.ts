@@ -4,7 +4,7 @@ import type { EntityCase } from './entities.js';
  * The floor of the entity queries: the same answer written by hand as one Cypher statement each,
  * the way a developer with neo4j-driver and no API would ask it. (For the analyses and the
  * network view the floor replays the statements our API sends: those are hand-written Cypher
- * already, in cypher/.)
+ * already, in the .cypher files beside the code.)
  */
 export const FLOOR_CYPHER: Partial<Record<EntityCase, string>> = {
   programPage: `
